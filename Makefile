@@ -1,0 +1,51 @@
+# Two commands do everything on a fresh machine: `make serve` and `make test`.
+SHELL := /bin/bash
+VENV := .venv
+BIN := $(VENV)/bin
+PYTHON_DEPS := $(VENV)/.installed
+NODE_DEPS := node_modules/.package-lock.json
+LOCALES := simulator/locales
+CATALOGUES := $(wildcard $(LOCALES)/*/LC_MESSAGES/simulator.po)
+COMPILED := $(CATALOGUES:.po=.mo)
+VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
+WHEEL := dist/simulator-$(VERSION)-py3-none-any.whl
+
+.PHONY: test setup catalogues wheel messages lock clean
+
+test: setup
+	$(BIN)/python -m pytest
+
+setup: $(PYTHON_DEPS) $(NODE_DEPS) catalogues wheel
+
+$(PYTHON_DEPS): requirements.txt
+	@python=$$(scripts/find-python) && echo "Using $$python" && "$$python" -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(NODE_DEPS): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+
+catalogues: $(COMPILED)
+
+$(LOCALES)/%/LC_MESSAGES/simulator.mo: $(LOCALES)/%/LC_MESSAGES/simulator.po $(PYTHON_DEPS)
+	$(BIN)/pybabel compile --statistics -D simulator -d $(LOCALES) -l $*
+
+wheel: $(WHEEL)
+
+$(WHEEL): $(PYTHON_DEPS) $(COMPILED) pyproject.toml $(shell find simulator -type f -not -name '*.pyc')
+	rm -rf dist && $(BIN)/python -m build --wheel --no-isolation --outdir dist . >/dev/null
+
+# For maintainers: collect new messages into the catalogues, then translate them.
+messages: $(PYTHON_DEPS)
+	$(BIN)/pybabel extract --no-location --sort-output -F babel.cfg -k N_ -k Np_:1,2 \
+		-o $(LOCALES)/simulator.pot simulator
+	$(BIN)/pybabel update --no-fuzzy-matching -D simulator -i $(LOCALES)/simulator.pot -d $(LOCALES)
+
+# For maintainers: re-pin every Python dependency after editing requirements.in.
+lock:
+	@python=$$(scripts/find-python) && rm -rf /tmp/lock-venv && "$$python" -m venv /tmp/lock-venv
+	/tmp/lock-venv/bin/pip install --quiet -r requirements.in
+	(echo "# Pinned by 'make lock' from requirements.in (Python >= 3.12)."; /tmp/lock-venv/bin/pip freeze) > requirements.txt
+
+clean:
+	rm -rf $(VENV) node_modules dist site $(COMPILED)

@@ -1,0 +1,54 @@
+"""Answers picked from a list: the national form's TC Vatandaşı / Diğer and its province.
+
+A choice is matched by its value or its Turkish label, cased the Turkish way;
+a province by its plate code (1 or 01) or its name.
+
+>>> options = (('tc', 'TC Vatandaşı'), ('other', 'Diğer'))
+>>> validate('DİĞER', options)
+'other'
+>>> validate_province('٦')
+'06'
+>>> validate_province('izmir')
+'35'
+"""
+
+import json
+from functools import cache
+from pathlib import Path
+
+from .errors import ValidationError
+from .normalize import clean, turkish_lower
+
+PROVINCES_FILE = Path(__file__).parent / "forms" / "provinces.json"
+
+
+def compact(answer: str) -> str:
+    """The answer in Turkish lower case with single spaces."""
+    return turkish_lower(" ".join(clean(answer).split()))
+
+
+def validate(answer: str, options: tuple[tuple[str, str], ...]) -> str:
+    """The value of the option matching ``answer`` by value or label, or ValidationError."""
+    answer = compact(answer)
+    for value, label in options:
+        if answer in (compact(value), compact(label)):
+            return value
+    raise ValidationError("choice.unknown")
+
+
+@cache
+def provinces() -> tuple[tuple[str, str], ...]:
+    """The 81 provinces as (plate code, Turkish name), in plate order."""
+    entries = json.loads(PROVINCES_FILE.read_text(encoding="utf-8"))
+    return tuple((entry["plate"], entry["name"]) for entry in entries)
+
+
+def validate_province(answer: str) -> str:
+    """The two-digit plate code of the province ``answer`` names, or ValidationError."""
+    code = compact(answer)
+    if code.isascii() and code.isdigit() and len(code) <= 2:
+        code = code.zfill(2)
+    try:
+        return validate(code, provinces())
+    except ValidationError:
+        raise ValidationError("province.unknown") from None

@@ -1,0 +1,74 @@
+"""Dates of birth, typed the international way (YYYY-MM-DD) or the Turkish way (GG.AA.YYYY).
+
+GG.AA.YYYY is gün.ay.yıl: day.month.year. Slashes and hyphens between the parts
+are taken too. A date that does not exist, lies in the future or is more than
+120 years ago is refused.
+
+>>> import datetime
+>>> today = datetime.date(2021, 1, 10)
+>>> validate('٠٥.٠٣.١٩٩٠', today=today)
+'1990-03-05'
+>>> validate('1990-03-05', today=today)
+'1990-03-05'
+>>> validate('31.02.1990', today=today)
+Traceback (most recent call last):
+    ...
+simulator.errors.ValidationError: date.impossible
+>>> format('1990-03-05')
+'05.03.1990'
+"""
+
+import datetime
+import re
+
+from .errors import ValidationError
+from .normalize import clean
+
+OLDEST_AGE = 120
+ISO = re.compile(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
+TURKISH = re.compile(r"(\d{1,2})[-./](\d{1,2})[-./](\d{4})")
+
+
+def compact(text: str) -> str:
+    """ASCII digits, no spaces, no invisible marks."""
+    return "".join(clean(text).split())
+
+
+def parse(text: str) -> datetime.date:
+    """The date written in ``text``, or ValidationError."""
+    text = compact(text)
+    if match := ISO.fullmatch(text):
+        year, month, day = match.groups()
+    elif match := TURKISH.fullmatch(text):
+        day, month, year = match.groups()
+    else:
+        raise ValidationError("date.format")
+    try:
+        return datetime.date(int(year), int(month), int(day))
+    except ValueError:
+        raise ValidationError("date.impossible") from None
+
+
+def validate(text: str, today: datetime.date | None = None) -> str:
+    """The date of birth as YYYY-MM-DD, or ValidationError if it cannot be one."""
+    today = today or datetime.date.today()
+    born = parse(text)
+    if born > today:
+        raise ValidationError("date.future")
+    if today.year - born.year - ((today.month, today.day) < (born.month, born.day)) > OLDEST_AGE:
+        raise ValidationError("date.too_old", years=OLDEST_AGE)
+    return born.isoformat()
+
+
+def format(iso_date: str) -> str:
+    """The date the Turkish way: GG.AA.YYYY."""
+    year, month, day = iso_date.split("-")
+    return f"{day}.{month}.{year}"
+
+
+def is_valid(text: str, today: datetime.date | None = None) -> bool:
+    """Whether the text is a possible date of birth."""
+    try:
+        return bool(validate(text, today))
+    except ValidationError:
+        return False

@@ -1,0 +1,44 @@
+"""Passport numbers, as printed in the passport and read in its machine-readable zone.
+
+ICAO Doc 9303 gives the document number up to 9 letters and digits; some
+countries print longer ones. There is no check digit to test here, so the
+simulator only asks for 5 to 12 Latin letters and digits.
+
+>>> validate('n 123 456 78')
+'N12345678'
+>>> validate('N-١٢٣٤٥')
+'N12345'
+>>> validate('١٢٣')
+Traceback (most recent call last):
+    ...
+simulator.errors.ValidationError: passport.length
+"""
+
+from .errors import ValidationError
+from .normalize import clean, without_separators
+
+MIN_LENGTH = 5
+MAX_LENGTH = 12
+
+
+def compact(number: str) -> str:
+    """Upper-case letters and ASCII digits, without spaces or separators."""
+    return without_separators(clean(number)).upper()
+
+
+def validate(number: str) -> str:
+    """The compact number, or ValidationError if the portal would refuse it."""
+    number = compact(number)
+    if not number.isascii() or not number.isalnum():
+        raise ValidationError("passport.characters")
+    if not MIN_LENGTH <= len(number) <= MAX_LENGTH:
+        raise ValidationError("passport.length", count=len(number))
+    return number
+
+
+def is_valid(number: str) -> bool:
+    """Whether the portal would accept the number."""
+    try:
+        return bool(validate(number))
+    except ValidationError:
+        return False
