@@ -37,9 +37,9 @@ $(WHEEL): $(PYTHON_DEPS) $(COMPILED) pyproject.toml $(shell find simulator -type
 
 # For maintainers: collect new messages into the catalogues, then translate them.
 messages: $(PYTHON_DEPS)
-	$(BIN)/pybabel extract --no-location --sort-output -F babel.cfg -k N_ -k Np_:1,2 \
+	$(BIN)/pybabel extract --no-wrap --no-location --sort-output -F babel.cfg -k N_ -k Np_:1,2 \
 		-o $(LOCALES)/simulator.pot simulator
-	$(BIN)/pybabel update --no-fuzzy-matching -D simulator -i $(LOCALES)/simulator.pot -d $(LOCALES)
+	$(BIN)/pybabel update --no-wrap --no-fuzzy-matching -D simulator -i $(LOCALES)/simulator.pot -d $(LOCALES)
 
 # For maintainers: re-pin every Python dependency after editing requirements.in.
 lock:

@@ -1,6 +1,7 @@
 """Answers picked from a list: the national form's TC Vatandaşı / Diğer and its province.
 
-A choice is matched by its value or its Turkish label, cased the Turkish way;
+A choice is matched by its value or its Turkish label, cased the Turkish way and
+without Turkish accents (people without a Turkish keyboard type "Sanliurfa");
 a province by its plate code (1 or 01) or its name.
 
 >>> options = (('tc', 'TC Vatandaşı'), ('other', 'Diğer'))
@@ -10,6 +11,8 @@ a province by its plate code (1 or 01) or its name.
 '06'
 >>> validate_province('izmir')
 '35'
+>>> validate_province('SANLIURFA')
+'63'
 """
 
 import json
@@ -20,11 +23,12 @@ from .errors import ValidationError
 from .normalize import clean, turkish_lower
 
 PROVINCES_FILE = Path(__file__).parent / "forms" / "provinces.json"
+WITHOUT_ACCENTS = str.maketrans("ıçğöşüâîû", "icgosuaiu")
 
 
 def compact(answer: str) -> str:
-    """The answer in Turkish lower case with single spaces."""
-    return turkish_lower(" ".join(clean(answer).split()))
+    """The answer in Turkish lower case without accents, with single spaces."""
+    return turkish_lower(" ".join(clean(answer).split())).translate(WITHOUT_ACCENTS)
 
 
 def validate(answer: str, options: tuple[tuple[str, str], ...]) -> str:

@@ -22,7 +22,7 @@ import datetime
 import re
 
 from .errors import ValidationError
-from .normalize import clean
+from .normalize import clean, without_spaces
 
 OLDEST_AGE = 120
 ISO = re.compile(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
@@ -31,7 +31,7 @@ TURKISH = re.compile(r"(\d{1,2})[-./](\d{1,2})[-./](\d{4})")
 
 def compact(text: str) -> str:
     """ASCII digits, no spaces, no invisible marks."""
-    return "".join(clean(text).split())
+    return without_spaces(clean(text))
 
 
 def parse(text: str) -> datetime.date:
@@ -49,13 +49,21 @@ def parse(text: str) -> datetime.date:
         raise ValidationError("date.impossible") from None
 
 
+def years_before(day: datetime.date, years: int) -> datetime.date:
+    """The same calendar day ``years`` earlier (28 February for a 29 February)."""
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:
+        return day.replace(year=day.year - years, day=28)
+
+
 def validate(text: str, today: datetime.date | None = None) -> str:
     """The date of birth as YYYY-MM-DD, or ValidationError if it cannot be one."""
     today = today or datetime.date.today()
     born = parse(text)
     if born > today:
         raise ValidationError("date.future")
-    if today.year - born.year - ((today.month, today.day) < (born.month, born.day)) > OLDEST_AGE:
+    if born < years_before(today, OLDEST_AGE):
         raise ValidationError("date.too_old", years=OLDEST_AGE)
     return born.isoformat()
 

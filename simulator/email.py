@@ -17,7 +17,7 @@ simulator.errors.ValidationError: email.domain
 import re
 
 from .errors import ValidationError
-from .normalize import clean
+from .normalize import clean, without_spaces
 
 MAX_LENGTH = 254
 LOCAL_PART = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+")
@@ -27,7 +27,7 @@ COMMON_PROVIDERS = ("gmail.com", "hotmail.com", "yahoo.com", "outlook.com", "icl
 
 def compact(address: str) -> str:
     """The address without spaces around it, its domain in lower case."""
-    address = "".join(clean(address).split())
+    address = without_spaces(clean(address))
     local, at, domain = address.rpartition("@")
     return f"{local}{at}{domain.lower()}" if at else address
 

@@ -41,8 +41,18 @@ def clean(text: str) -> str:
 
 
 def without_separators(text: str) -> str:
-    """The text without spaces and the punctuation people put between digit groups."""
-    return "".join(char for char in text if char not in SEPARATORS and not char.isspace())
+    """The text without spaces and the punctuation people put between digit groups.
+
+    Normalised again, because an accent typed on its own ("U ̄") joins the letter
+    before it once the space between them is gone.
+    """
+    kept = "".join(char for char in text if char not in SEPARATORS and not char.isspace())
+    return unicodedata.normalize("NFKC", kept)
+
+
+def without_spaces(text: str) -> str:
+    """The text without any kind of space (normalised again, as ``without_separators``)."""
+    return unicodedata.normalize("NFKC", "".join(text.split()))
 
 
 def turkish_upper(text: str) -> str:

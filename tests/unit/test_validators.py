@@ -1,0 +1,178 @@
+"""Each validator: what the portal took, what it refused and why, and how people type."""
+
+import pytest
+
+from simulator import card, dates, email, hes, kimlik, names, passport, phone
+from simulator.errors import ValidationError
+
+from .answers import TODAY
+
+
+def refusal(validate, value, **kwargs) -> str:
+    with pytest.raises(ValidationError) as caught:
+        validate(value, **kwargs)
+    return caught.value.code
+
+
+@pytest.mark.parametrize("number", ["10000000146", "10000000078", "17291716060", "12345678950",
+                                    "99000000042", "99123456740", "98123456750"])
+def test_kimlik_accepts_numbers_passing_the_checksum(number):
+    assert kimlik.validate(number) == number
+    assert kimlik.doubts(number) == ()
+
+
+@pytest.mark.parametrize("typed", ["100 000 001 46", "100-000-001-46", "١٠٠٠٠٠٠٠١٤٦", "۱۰۰۰۰۰۰۰۱۴۶", "\u200f10000000146\u200e"])
+def test_kimlik_takes_numbers_as_people_type_them(typed):
+    assert kimlik.validate(typed) == "10000000146"
+
+
+@pytest.mark.parametrize(("number", "code"), [
+    ("17291716050", "kimlik.checksum"),
+    ("10000000079", "kimlik.checksum"),
+    ("1729171606", "kimlik.length"),
+    ("172917160600", "kimlik.length"),
+    ("07291716092", "kimlik.leading_zero"),
+    ("1000000014a", "kimlik.not_digits"),
+    ("١٠٠٠٠٠٠٠١٤٧", "kimlik.checksum"),
+])
+def test_kimlik_refuses_with_the_reason(number, code):
+    assert refusal(kimlik.validate, number) == code
+
+
+def test_foreigner_number_failing_the_inferred_checksum_is_only_doubted():
+    assert kimlik.validate("99123456789") == "99123456789"
+    assert kimlik.doubts("99123456789") == ("kimlik.foreigner_checksum",)
+    assert kimlik.is_foreigner_number("97123456789")
+    assert not kimlik.is_foreigner_number("10000000146")
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("n12345678", "N12345678"), ("U 1234 5678", "U12345678"),
+                                                 ("N-١٢٣٤٥", "N12345"), ("AB1234567890", "AB1234567890")])
+def test_passport_is_upper_cased_and_compacted(typed, expected):
+    assert passport.validate(typed) == expected
+
+
+@pytest.mark.parametrize(("typed", "code"), [("N123", "passport.length"), ("AB12345678901", "passport.length"),
+                                             ("ن12345678", "passport.characters"), ("N1234*5678", "passport.characters")])
+def test_passport_refusals(typed, code):
+    assert refusal(passport.validate, typed) == code
+
+
+@pytest.mark.parametrize("typed", ["a1b2-3456-78", "A1B2 3456 78", "a1b2345678", "A1B2–3456–78", "A١B٢-٣٤٥٦-٧٨"])
+def test_hes_code_is_compacted_and_upper_cased(typed):
+    assert hes.validate(typed) == "A1B2345678"
+    assert hes.format(typed) == "A1B2-3456-78"
+
+
+def test_hes_code_upper_cases_a_turkish_keyboards_i_as_the_latin_letter():
+    assert hes.validate("i1b2-3456-78") == "I1B2345678"
+
+
+@pytest.mark.parametrize(("typed", "code"), [("A1B2-3456-7", "hes.length"), ("A1B2-3456-789", "hes.length"),
+                                             ("A1B2-3456-7!", "hes.characters"), ("Ç1B2-3456-78", "hes.characters")])
+def test_hes_code_refusals(typed, code):
+    assert refusal(hes.validate, typed) == code
+
+
+@pytest.mark.parametrize("typed", ["0532 123 45 67", "05321234567", "5321234567", "+90 532 123 45 67",
+                                   "0090 532 123 45 67", "90 532 123 45 67", "(0532) 123-45-67",
+                                   "٠٥٣٢ ١٢٣ ٤٥ ٦٧", "۰۵۳۲۱۲۳۴۵۶۷", "+٩٠٥٣٢١٢٣٤٥٦٧"])
+def test_phone_takes_turkish_mobiles_as_people_write_them(typed):
+    assert phone.validate(typed) == "5321234567"
+    assert phone.format(phone.validate(typed)) == "0532 123 45 67"
+
+
+@pytest.mark.parametrize(("typed", "code"), [
+    ("+963 944 123 456", "phone.foreign"),
+    ("00963944123456", "phone.foreign"),
+    ("+964 750 123 4567", "phone.foreign"),
+    ("+49 151 23456789", "phone.foreign"),
+    ("0212 123 45 67", "phone.landline"),
+    ("0312 123 45 67", "phone.landline"),
+    ("0850 123 45 67", "phone.not_mobile"),
+    ("0532 123 45 6", "phone.length"),
+    ("0532 123 45 678", "phone.length"),
+    ("0532 ABC 45 67", "phone.not_digits"),
+])
+def test_phone_refuses_numbers_no_sms_could_reach(typed, code):
+    assert refusal(phone.validate, typed) == code
+
+
+def test_phone_outside_the_known_operator_ranges_is_a_warning_not_a_refusal():
+    assert phone.validate("0580 123 45 67") == "5801234567"
+    assert phone.doubts("0580 123 45 67") == ("phone.unknown_operator",)
+    assert phone.doubts("0532 123 45 67") == ()
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("1234 5678 9012 3456", "1234567890123456"),
+                                                 ("12345678", "12345678"), ("١٢٣٤٥٦٧٨٩٠١", "12345678901"),
+                                                 ("1234-5678-9012-3456-7890", "12345678901234567890")])
+def test_card_numbers_of_8_to_20_digits_pass(typed, expected):
+    assert card.validate(typed) == expected
+
+
+@pytest.mark.parametrize(("typed", "code"), [("1234567", "card.length"), ("123456789012345678901", "card.length"),
+                                             ("1234 5678 ABCD", "card.not_digits")])
+def test_card_number_refusals(typed, code):
+    assert refusal(card.validate, typed) == code
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("ali@example.com", "ali@example.com"),
+                                                 (" Ali.Yilmaz@Example.COM ", "Ali.Yilmaz@example.com"),
+                                                 ("a+b@mail.example.com.tr", "a+b@mail.example.com.tr")])
+def test_email_addresses_that_pass(typed, expected):
+    assert email.validate(typed) == expected
+
+
+@pytest.mark.parametrize(("typed", "code"), [("ali.example.com", "email.no_at"), ("ali@example", "email.domain"),
+                                             ("ali@@example.com", "email.local_part"), ("علي@example.com", "email.local_part"),
+                                             ("ali@-example.com", "email.domain"),
+                                             ("a" * 250 + "@example.com", "email.length")])
+def test_email_refusals(typed, code):
+    assert refusal(email.validate, typed) == code
+
+
+def test_email_with_a_misspelt_provider_is_doubted():
+    assert email.doubts("ali@gmial.com") == ("email.provider_typo",)
+    assert email.doubts("ali@hotmail.con") == ("email.provider_typo",)
+    assert email.doubts("ali@gmail.com") == ()
+    assert email.doubts("ali@example.org") == ()
+
+
+@pytest.mark.parametrize("typed", ["05.03.1990", "5.3.1990", "1990-03-05", "05/03/1990", "٠٥.٠٣.١٩٩٠", " 05.03.1990 "])
+def test_dates_of_birth_the_turkish_and_the_international_way(typed):
+    assert dates.validate(typed, today=TODAY) == "1990-03-05"
+
+
+@pytest.mark.parametrize(("typed", "code"), [("31.02.1990", "date.impossible"), ("29.02.2019", "date.impossible"),
+                                             ("00.01.1990", "date.impossible"), ("11.01.2021", "date.future"),
+                                             ("09.01.1901", "date.too_old"), ("1990", "date.format"),
+                                             ("March 5, 1990", "date.format")])
+def test_date_of_birth_refusals(typed, code):
+    assert refusal(dates.validate, typed, today=TODAY) == code
+
+
+def test_date_of_birth_edges():
+    assert dates.validate("29.02.2020", today=TODAY) == "2020-02-29"
+    assert dates.validate("10.01.2021", today=TODAY) == "2021-01-10"
+    assert dates.validate("10.01.1901", today=TODAY) == "1901-01-10"
+    assert dates.format("1990-03-05") == "05.03.1990"
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("Ahmad", "Ahmad"), ("  ayşe   nur ", "ayşe nur"),
+                                                 ("ÇAĞRI IŞIK", "ÇAĞRI IŞIK"), ("O'Neil-Smith", "O'Neil-Smith"),
+                                                 ("Jürgen", "Jürgen")])
+def test_names_in_turkish_or_english_letters_pass_as_typed(typed, expected):
+    assert names.validate(typed) == expected
+
+
+@pytest.mark.parametrize(("typed", "code"), [("محمد", "name.arabic_script"), ("Ahmad محمد", "name.arabic_script"),
+                                             ("Ahmad2", "name.digits"), ("Иван", "name.letters"), ("José", "name.letters"),
+                                             ("A" * 101, "name.length")])
+def test_name_refusals(typed, code):
+    assert refusal(names.validate, typed) == code
+
+
+def test_names_compare_with_turkish_casing():
+    assert names.same_name("İSMAİL IŞIK", "ismail ışık")
+    assert not names.same_name("ISMAIL", "ismail")
