@@ -9,13 +9,16 @@ CATALOGUES := $(wildcard $(LOCALES)/*/LC_MESSAGES/simulator.po)
 COMPILED := $(CATALOGUES:.po=.mo)
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 WHEEL := dist/simulator-$(VERSION)-py3-none-any.whl
+TEST_WHEELS := build/pyodide-test-wheels/.downloaded
+# Pure wheels of the test tools, at the versions pinned for CPython, for the tests run inside Pyodide.
+PYODIDE_TEST_TOOLS := pytest pluggy iniconfig packaging pygments hypothesis sortedcontainers
 
 .PHONY: test setup catalogues wheel messages lock clean
 
 test: setup
 	$(BIN)/python -m pytest
 
-setup: $(PYTHON_DEPS) $(NODE_DEPS) catalogues wheel
+setup: $(PYTHON_DEPS) $(NODE_DEPS) catalogues wheel $(TEST_WHEELS)
 
 $(PYTHON_DEPS): requirements.txt
 	@python=$$(scripts/find-python) && echo "Using $$python" && "$$python" -m venv $(VENV)
@@ -35,6 +38,12 @@ wheel: $(WHEEL)
 $(WHEEL): $(PYTHON_DEPS) $(COMPILED) pyproject.toml $(shell find simulator -type f -not -name '*.pyc')
 	rm -rf dist && $(BIN)/python -m build --wheel --no-isolation --outdir dist . >/dev/null
 
+$(TEST_WHEELS): requirements.txt $(PYTHON_DEPS)
+	rm -rf $(@D) && mkdir -p $(@D)
+	$(BIN)/python -m pip download --quiet --no-deps --only-binary=:all: --dest $(@D) \
+		$$(grep -iE '^($(subst $() ,|,$(PYODIDE_TEST_TOOLS)))==' requirements.txt)
+	touch $@
+
 # For maintainers: collect new messages into the catalogues, then translate them.
 messages: $(PYTHON_DEPS)
 	$(BIN)/pybabel extract --no-wrap --no-location --sort-output -F babel.cfg -k N_ -k Np_:1,2 \
@@ -48,4 +57,4 @@ lock:
 	(echo "# Pinned by 'make lock' from requirements.in (Python >= 3.12)."; /tmp/lock-venv/bin/pip freeze) > requirements.txt
 
 clean:
-	rm -rf $(VENV) node_modules dist site $(COMPILED)
+	rm -rf $(VENV) node_modules dist build site $(COMPILED)
