@@ -23,6 +23,8 @@ setup: $(PYTHON_DEPS) $(NODE_DEPS) catalogues wheel $(TEST_WHEELS)
 $(PYTHON_DEPS): requirements.txt
 	@python=$$(scripts/find-python) && echo "Using $$python" && "$$python" -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	# The site's hooks import the simulator from this checkout.
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation --editable .
 	touch $@
 
 $(NODE_DEPS): package.json package-lock.json

@@ -1,0 +1,150 @@
+"""MkDocs hook: renders the form specs of the `simulator` package into the guide pages.
+
+Markdown pages hold small markers; each becomes HTML in the page's language:
+
+    <!-- fields: istanbul -->              the table of the form's fields
+    <!-- picture: istanbul fill -->        a drawing of the form, the step's parts highlighted
+    <!-- picture: istanbul passport use_passport -->   … with the passport box ticked
+    <!-- portal: istanbul -->              the real portal's address and when it last worked
+    <!-- practice: istanbul -->            the link to the practice page (or a "coming" note)
+    [[Kaydet]]                             a Turkish term, marked lang="tr" (bidi-isolated)
+    [[ltr:0532 123 45 67]]                 a number or code that reads left to right
+
+Changing a label or rule in simulator/forms/*.toml changes every page on the next build.
+"""
+
+import re
+from html import escape
+
+from site_text import check, say
+
+from simulator import messages
+from simulator.choices import provinces
+from simulator.forms import Field, Form, load
+
+MARKER = re.compile(r"<!--\s*(fields|picture|portal|practice):\s*([\w-]+)((?:\s+[\w-]+)*)\s*-->")
+TERM = re.compile(r"\[\[(?:(tr|ltr):)?([^\[\]\n]+?)\]\]")
+GUIDE_PAGES = {"istanbul": "istanbul", "gaziantep": "gaziantep", "antalya": "antalya", "national": "other-provinces"}
+
+
+def on_page_markdown(markdown, page, config, files):
+    lang = config.theme["language"]
+    practice_pages = {file.src_uri for file in files}
+
+    def render(match: re.Match) -> str:
+        kind, form_id, extra = match.group(1), match.group(2), match.group(3).split()
+        form = load(form_id)
+        if kind == "fields":
+            return fields_table(form, lang)
+        if kind == "picture":
+            return form_picture(form, step_fields(form, extra[0]), set(extra[1:]), lang)
+        if kind == "portal":
+            return portal_note(form, lang)
+        return practice_link(form, lang, f"{GUIDE_PAGES[form.id]}/practice.md" in practice_pages)
+
+    return TERM.sub(term, MARKER.sub(render, markdown))
+
+
+def term(match: re.Match) -> str:
+    kind, text = match.group(1) or "tr", escape(match.group(2))
+    return f'<bdi lang="tr" class="tr-term">{text}</bdi>' if kind == "tr" else f'<bdi dir="ltr">{text}</bdi>'
+
+
+def turkish(text: str) -> str:
+    return f'<bdi lang="tr" class="tr-term">{escape(text)}</bdi>'
+
+
+def form_name(form: Form, lang: str) -> str:
+    return form.card or say("form.national", lang)
+
+
+def step_fields(form: Form, step_id: str) -> set[str]:
+    return set(next(step.fields for step in form.steps if step.id == step_id))
+
+
+def shown_fields(form: Form, ticked: set[str]) -> list[Field]:
+    answers = {name: "on" for name in ticked}
+    return [field for field in form.fields if field.applies(answers)]
+
+
+def condition_note(field: Field, form: Form, lang: str) -> str:
+    if field.only_if:
+        return say("shown.only_if", lang, label=form.field(field.only_if.field).label)
+    if field.unless:
+        return say("shown.unless", lang, label=form.field(field.unless.field).label)
+    return ""
+
+
+def field_row(field: Field, form: Form, lang: str) -> str:
+    need = say("required" if field.required else "optional", lang)
+    meaning = escape(messages.meaning(field.id, lang))
+    if field.options:
+        meaning += "<ul>" + "".join(f"<li>{turkish(label)}: {escape(messages.meaning(value, lang))}</li>"
+                                    for value, label in field.options) + "</ul>"
+    note = condition_note(field, form, lang)
+    checked = escape(check(field.kind, lang)) + (f"<br><small>{escape(note)}</small>" if note else "")
+    example = f'<bdi dir="ltr">{escape(field.example)}</bdi>' if field.example else "—"
+    return (f'<tr id="field-{form.id}-{field.id}"><th scope="row">{turkish(field.label)} <small>({need})</small></th>'
+            + cells(lang, meaning, example, checked) + "</tr>")
+
+
+def cells(lang: str, meaning: str, example: str, checked: str) -> str:
+    """The row's cells, each labelled with its column for the stacked layout on phones."""
+    columns = zip(("col.meaning", "col.example", "col.check"), (meaning, example, checked))
+    return "".join(f'<td data-label="{escape(say(key, lang))}">{content}</td>' for key, content in columns)
+
+
+def fields_table(form: Form, lang: str) -> str:
+    head = "".join(f'<th scope="col">{escape(say(key, lang))}</th>'
+                   for key in ("col.label", "col.meaning", "col.example", "col.check"))
+    rows = "".join(field_row(field, form, lang) for field in form.fields)
+    colour = say(f"colour.{form.button_colour}", lang)
+    button = (f'<tr><th scope="row">{turkish(form.button_text)} <small>({escape(colour)})</small></th>'
+              + cells(lang, escape(messages.meaning(form.button_text, lang)), "—", escape(say("button.row", lang))) + "</tr>")
+    caption = escape(say("fields.caption", lang, form=form_name(form, lang)))
+    return (f'<div class="md-typeset__scrollwrap"><div class="md-typeset__table"><table class="form-fields">'
+            f"<caption>{caption}</caption><thead><tr>{head}</tr></thead><tbody>{rows}{button}</tbody></table></div></div>")
+
+
+def picture_part(field: Field, highlighted: bool, ticked: set[str]) -> str:
+    mark = " is-highlighted" if highlighted else ""
+    label = escape(field.label)
+    if field.tickable:
+        box = "✓" if field.id in ticked else ""
+        return f'<div class="form-picture__tick{mark}"><span class="form-picture__check">{box}</span>{label}</div>'
+    if field.kind == "choice":
+        options = "".join(f'<span class="form-picture__option"><span class="form-picture__radio"></span>{escape(text)}</span>'
+                          for _, text in field.options)
+        return f'<div class="form-picture__row{mark}"><span class="form-picture__label">{label}</span>{options}</div>'
+    if field.kind == "province":
+        sample = f"{say('picture.choose', 'tr')} ▾ ({len(provinces())})"
+        return (f'<div class="form-picture__row{mark}"><span class="form-picture__label">{label}</span>'
+                f'<span class="form-picture__box">{escape(sample)}</span></div>')
+    return (f'<div class="form-picture__row{mark}"><span class="form-picture__label">{label}</span>'
+            f'<span class="form-picture__box">{escape(field.example)}</span></div>')
+
+
+def form_picture(form: Form, highlighted: set[str], ticked: set[str], lang: str) -> str:
+    parts = "".join(picture_part(field, field.id in highlighted, ticked) for field in shown_fields(form, ticked))
+    button_mark = " is-highlighted" if "button" in highlighted else ""
+    button = (f'<div class="form-picture__button form-picture__button--{form.button_colour}{button_mark}">'
+              f"{escape(form.button_text)}</div>")
+    label = escape(say("picture.label", lang, form=form_name(form, lang)))
+    return (f'<figure class="form-picture"><div class="form-picture__sheet" role="img" aria-label="{label}" lang="tr" dir="ltr">'
+            f"{parts}{button}</div><figcaption>{escape(say('picture.note', lang))}</figcaption></figure>")
+
+
+def portal_note(form: Form, lang: str) -> str:
+    date = f'<bdi dir="ltr">{escape(form.portal_last_known)}</bdi>'
+    if form.portal_url:
+        link = f'<bdi dir="ltr">{escape(form.portal_url.removeprefix("https://"))}</bdi>'
+        text = escape(say("portal.address", lang, url="{url}", date="{date}")).format(url=link, date=date)
+    else:
+        text = escape(say("portal.unknown", lang, date="{date}")).format(date=date)
+    return f'<p class="portal-note">{text} {escape(say("portal.closed", lang))}</p>'
+
+
+def practice_link(form: Form, lang: str, exists: bool) -> str:
+    if not exists:
+        return f'<p class="practice-coming">{escape(say("practice.coming", lang))}</p>'
+    return f'<p><a class="md-button md-button--primary" href="practice/">{escape(say("practice.link", lang))}</a></p>'

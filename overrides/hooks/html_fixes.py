@@ -1,0 +1,65 @@
+"""MkDocs hook: mends what a default Material + static-i18n build gets wrong.
+
+- ``<html>`` carries ``dir`` as well as ``lang`` (Material puts ``dir`` on ``<body>`` only).
+- A page shown in another language (not translated yet) says so, and its content
+  carries the ``lang``/``dir`` of the language it is really written in.
+- hreflang alternates are absolute URLs, plus an ``x-default``.
+- The search dialog has an accessible name.
+- Material fetches ``sitemap.xml`` relative to each language's root: every
+  language folder gets one, so ``/ar/sitemap.xml`` is no 404.
+"""
+
+import re
+import shutil
+from html import escape
+from pathlib import Path
+from urllib.parse import urljoin
+
+from site_text import LANGUAGE_DIRECTIONS, say
+
+HTML_TAG = re.compile(r'<html lang="([\w-]+)"')
+ALTERNATE = re.compile(r'<link rel="alternate" href="([^"]*)" hreflang="([\w-]+)">')
+SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
+ARTICLE = re.compile(r'(<article class="md-content__inner md-typeset")>')
+
+
+def on_post_page(output, page, config):
+    lang = config.theme["language"]
+    output = HTML_TAG.sub(lambda m: f'<html lang="{m.group(1)}" dir="{LANGUAGE_DIRECTIONS.get(m.group(1), "ltr")}"', output, count=1)
+    output = absolute_alternates(output, page.canonical_url or config.site_url)
+    output = output.replace(SEARCH_DIALOG, SEARCH_DIALOG[:-1] + f' aria-label="{escape(say("search.dialog", lang))}">')
+    written_in = getattr(page.file, "locale", lang)
+    if written_in != lang:
+        output = mark_fallback(output, written_in, lang)
+    return output
+
+
+def absolute_alternates(output: str, page_url: str) -> str:
+    links = ALTERNATE.findall(output)
+    if not links:
+        return output
+    default = next((href for href, hreflang in links if hreflang == "en"), links[0][0])
+    tags = [f'<link rel="alternate" href="{urljoin(page_url, href)}" hreflang="{hreflang}">' for href, hreflang in links]
+    tags.append(f'<link rel="alternate" href="{urljoin(page_url, default)}" hreflang="x-default">')
+    output = ALTERNATE.sub("", output)
+    return output.replace("</head>", "".join(tags) + "</head>", 1)
+
+
+def mark_fallback(output: str, written_in: str, lang: str) -> str:
+    notice = f'<p class="fallback-notice" lang="{lang}" dir="{LANGUAGE_DIRECTIONS.get(lang, "ltr")}">{escape(say("fallback.notice", lang))}</p>'
+    attributes = f' lang="{written_in}" dir="{LANGUAGE_DIRECTIONS.get(written_in, "ltr")}"'
+    return ARTICLE.sub(lambda m: m.group(1) + attributes + ">" + notice, output, count=1)
+
+
+def on_post_build(config):
+    site = Path(config.site_dir)
+    root_sitemap = site / "sitemap.xml"
+    if not root_sitemap.exists():
+        return
+    for lang in LANGUAGE_DIRECTIONS:
+        folder = site / lang
+        if folder.is_dir() and not (folder / "sitemap.xml").exists():
+            shutil.copyfile(root_sitemap, folder / "sitemap.xml")
+            gz = site / "sitemap.xml.gz"
+            if gz.exists():
+                shutil.copyfile(gz, folder / "sitemap.xml.gz")
