@@ -13,10 +13,19 @@ TEST_WHEELS := build/pyodide-test-wheels/.downloaded
 # Pure wheels of the test tools, at the versions pinned for CPython, for the tests run inside Pyodide.
 PYODIDE_TEST_TOOLS := pytest pluggy iniconfig packaging pygments hypothesis sortedcontainers
 
-.PHONY: test setup catalogues wheel messages lock clean
+.PHONY: test serve build setup catalogues wheel messages lock clean
+export NO_MKDOCS_2_WARNING := 1
 
 test: setup
 	$(BIN)/python -m pytest
+
+# Serves the site on http://127.0.0.1:8000, rebuilding on every change.
+serve: setup
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+# Writes the site to site/.
+build: setup
+	$(BIN)/mkdocs build --strict --site-dir site
 
 setup: $(PYTHON_DEPS) $(NODE_DEPS) catalogues wheel $(TEST_WHEELS)
 
