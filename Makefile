@@ -9,14 +9,15 @@ CATALOGUES := $(wildcard $(LOCALES)/*/LC_MESSAGES/simulator.po)
 COMPILED := $(CATALOGUES:.po=.mo)
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 WHEEL := dist/simulator-$(VERSION)-py3-none-any.whl
+SITE_LOCK := build/pyodide/pyodide-lock.json
 TEST_WHEELS := build/pyodide-test-wheels/.downloaded
 # Pure wheels of the test tools, at the versions pinned for CPython, for the tests run inside Pyodide.
 PYODIDE_TEST_TOOLS := pytest pluggy iniconfig packaging pygments hypothesis sortedcontainers
 
-.PHONY: test serve build setup catalogues wheel messages lock clean
+.PHONY: test serve build setup browser catalogues wheel messages lock clean
 export NO_MKDOCS_2_WARNING := 1
 
-test: setup
+test: setup browser
 	$(BIN)/python -m pytest
 
 # Serves the site on http://127.0.0.1:8000, rebuilding on every change.
@@ -27,7 +28,7 @@ serve: setup
 build: setup
 	$(BIN)/mkdocs build --strict --site-dir site
 
-setup: $(PYTHON_DEPS) $(NODE_DEPS) catalogues wheel $(TEST_WHEELS)
+setup: $(PYTHON_DEPS) $(NODE_DEPS) catalogues wheel $(SITE_LOCK) $(TEST_WHEELS)
 
 $(PYTHON_DEPS): requirements.txt
 	@python=$$(scripts/find-python) && echo "Using $$python" && "$$python" -m venv $(VENV)
@@ -49,11 +50,26 @@ wheel: $(WHEEL)
 $(WHEEL): $(PYTHON_DEPS) $(COMPILED) pyproject.toml $(shell find simulator -type f -not -name '*.pyc')
 	rm -rf dist && $(BIN)/python -m build --wheel --no-isolation --outdir dist . >/dev/null
 
+# Pyodide's lock file with the simulator wheel registered (and its sha256), for the site's copy of Pyodide.
+$(SITE_LOCK): $(WHEEL) $(NODE_DEPS)
+	mkdir -p $(@D)
+	$(BIN)/pyodide lockfile add-wheels --input node_modules/pyodide/pyodide-lock.json --output $@ \
+		--base-path dist $(WHEEL)
+
 $(TEST_WHEELS): requirements.txt $(PYTHON_DEPS)
 	rm -rf $(@D) && mkdir -p $(@D)
 	$(BIN)/python -m pip download --quiet --no-deps --only-binary=:all: --dest $(@D) \
 		$$(grep -iE '^($(subst $() ,|,$(PYODIDE_TEST_TOOLS)))==' requirements.txt)
 	touch $@
+
+# The browser tests drive Debian's Chromium; elsewhere Playwright's own download is the fallback.
+browser: $(PYTHON_DEPS)
+	@if [ -x /usr/bin/chromium ]; then :; \
+	elif command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	elif command -v apt-get >/dev/null && command -v sudo >/dev/null; then \
+		sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else $(BIN)/python -m playwright install chromium; fi
 
 # For maintainers: collect new messages into the catalogues, then translate them.
 messages: $(PYTHON_DEPS)

@@ -5,8 +5,9 @@
   carries the ``lang``/``dir`` of the language it is really written in.
 - hreflang alternates are absolute URLs, plus an ``x-default``.
 - The search dialog has an accessible name.
-- Material fetches ``sitemap.xml`` relative to each language's root: every
-  language folder gets one, so ``/ar/sitemap.xml`` is no 404.
+- Material fetches ``sitemap.xml`` relative to each language's root and to every
+  hreflang alternate of the page: every folder of a page gets a copy, so no
+  ``…/sitemap.xml`` request is a 404.
 """
 
 import re
@@ -56,10 +57,6 @@ def on_post_build(config):
     root_sitemap = site / "sitemap.xml"
     if not root_sitemap.exists():
         return
-    for lang in LANGUAGE_DIRECTIONS:
-        folder = site / lang
-        if folder.is_dir() and not (folder / "sitemap.xml").exists():
-            shutil.copyfile(root_sitemap, folder / "sitemap.xml")
-            gz = site / "sitemap.xml.gz"
-            if gz.exists():
-                shutil.copyfile(gz, folder / "sitemap.xml.gz")
+    for page in site.rglob("index.html"):
+        if not (page.parent / "sitemap.xml").exists():
+            shutil.copyfile(root_sitemap, page.parent / "sitemap.xml")

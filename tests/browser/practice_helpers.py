@@ -1,0 +1,54 @@
+"""Filling and reading the practice form as a person would."""
+
+import re
+
+from playwright.sync_api import Page, expect
+
+from simulator.forms import load
+
+from .conftest import CHECKER_TIMEOUT_MS
+
+GUIDE_PAGES = {"istanbul": "istanbul", "gaziantep": "gaziantep", "antalya": "antalya", "national": "other-provinces"}
+
+
+def practice_url(base_url: str, form_id: str, lang: str) -> str:
+    prefix = "" if lang == "en" else f"{lang}/"
+    return f"{base_url}{prefix}{GUIDE_PAGES[form_id]}/practice/"
+
+
+def open_practice(page: Page, base_url: str, form_id: str, lang: str, wait_ready: bool = True) -> None:
+    page.goto(practice_url(base_url, form_id, lang))
+    if wait_ready:
+        expect(page.locator(".practice")).to_have_attribute("data-checker", "ready", timeout=CHECKER_TIMEOUT_MS)
+
+
+def fill(page: Page, form_id: str, answers: dict[str, str]) -> None:
+    """Type every answer into its field; unticks boxes and leaves choices empty that have no answer."""
+    for field in load(form_id).fields:
+        value = answers.get(field.id, "")
+        control = page.locator(f"#f-{field.id}")
+        if field.tickable:
+            if control.is_visible():
+                control.set_checked(bool(value))
+        elif field.kind == "choice":
+            if value:
+                page.locator(f"#f-{field.id}-{value}").check()
+        elif field.kind == "province":
+            control.select_option(value)
+        elif control.is_visible():
+            control.fill(value)
+
+
+def submit(page: Page) -> None:
+    page.locator("button.practice-button").click()
+
+
+def sms_code(page: Page) -> str:
+    message = page.locator("[data-sms-message]")
+    expect(message).to_have_text(re.compile(r"\d{6}"))
+    return re.search(r"\d{6}", message.text_content()).group(0)
+
+
+def confirm(page: Page, code: str) -> None:
+    page.locator("#f-sms_code").fill(code)
+    page.locator(".practice-sms__form button[type=submit]").click()

@@ -1,0 +1,207 @@
+"""Practising every form in every language, end to end, in Debian's Chromium."""
+
+import re
+from urllib.parse import urlparse
+
+import pytest
+from playwright.sync_api import expect
+
+import simulator
+from simulator.forms import FORM_IDS, load
+
+from ..unit.answers import VALID, WRONG
+from .practice_helpers import confirm, fill, open_practice, practice_url, sms_code, submit
+
+LANGUAGES = ("en", "ar", "tr")
+DONE_TITLES = {"en": "You are ready", "ar": "أنت جاهز", "tr": "Hazırsınız"}
+PROBLEM = {"en": "There is a problem", "ar": "هناك مشكلة", "tr": "Bir sorun var"}
+
+
+def typed_values(form_id, answers):
+    """What the person typed (not ticks or picks from a list), with and without its spaces."""
+    typed = [value for key, value in answers.items()
+             if not load(form_id).field(key).tickable and load(form_id).field(key).kind not in ("choice", "province")]
+    return typed + [value.replace(" ", "") for value in typed]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("form_id", FORM_IDS)
+def test_a_whole_practice_session_stays_on_the_device(page, base_url, form_id, lang):
+    host = urlparse(base_url).netloc
+    requests, console = [], []
+    page.on("request", lambda request: requests.append((request.url, request.post_data or "")))
+    page.on("console", lambda message: console.append(message.text))
+
+    open_practice(page, base_url, form_id, lang)
+    fill(page, form_id, VALID[form_id])
+    submit(page)
+    expect(page.locator("#practice-sms")).to_be_visible()
+    expect(page.locator("#sms-title")).to_be_focused()
+    code = sms_code(page)
+    confirm(page, code)
+    expect(page.locator("#done-title")).to_have_text(DONE_TITLES[lang])
+    expect(page.locator("#done-title")).to_be_focused()
+
+    assert requests and all(urlparse(url).netloc == host for url, _ in requests), requests
+    for value in typed_values(form_id, VALID[form_id]) + [code]:
+        assert not any(value in url or value in body for url, body in requests), value
+        assert not any(value in line for line in console), value
+    assert code not in page.url and "?" not in page.url
+
+
+@pytest.mark.parametrize("form_id", FORM_IDS)
+def test_each_wrong_answer_is_summarised_linked_and_kept(page, base_url, form_id):
+    open_practice(page, base_url, form_id, "en")
+    for field in load(form_id).fields:
+        if field.id not in VALID[form_id]:
+            continue
+        wrong = WRONG[field.id][0] if not field.tickable and field.kind not in ("choice", "province") else ""
+        answers = VALID[form_id] | {field.id: wrong}
+        expected = simulator.validate(form_id, answers, "en").errors[field.id]
+        fill(page, form_id, answers)
+        submit(page)
+
+        summary = page.locator("#practice-summary")
+        expect(summary).to_be_visible()
+        expect(summary).to_be_focused()
+        expect(summary.locator("h2")).to_have_text(PROBLEM["en"])
+        links = summary.locator("a")
+        expect(links).to_have_count(1)
+        expect(links.first).to_have_text(expected)
+        expect(page.locator(f"#error-{field.id}")).to_contain_text(expected)
+        expect(page.locator(f"#error-{field.id} .md-visually-hidden")).to_have_text("Error: ")
+        assert page.title().startswith("Error: ")
+
+        links.first.click()
+        focused = page.evaluate("document.activeElement.id")
+        assert focused.startswith(f"f-{field.id}"), focused
+        if wrong:
+            expect(page.locator(f"#f-{field.id}")).to_have_value(wrong)
+            described = page.locator(f"#f-{field.id}").get_attribute("aria-describedby")
+            assert f"error-{field.id}" in described.split()
+        for other, value in VALID[form_id].items():
+            if other != field.id and value not in ("on", "") and load(form_id).field(other).kind not in ("choice", "province"):
+                expect(page.locator(f"#f-{other}")).to_have_value(value)
+
+
+@pytest.mark.parametrize("lang", ["ar", "tr"])
+def test_messages_are_in_the_readers_language(page, base_url, lang):
+    open_practice(page, base_url, "gaziantep", lang)
+    fill(page, "gaziantep", VALID["gaziantep"] | {"phone": "+963 944 123 456"})
+    submit(page)
+    expected = simulator.validate("gaziantep", {"phone": "+963 944 123 456"}, lang).errors["phone"]
+    expect(page.locator("#practice-summary h2")).to_have_text(PROBLEM[lang])
+    expect(page.locator("#practice-summary a")).to_have_text(expected)
+
+
+def test_arabic_indic_digits_pass_in_every_number_field(page, base_url):
+    open_practice(page, base_url, "istanbul", "ar")
+    answers = VALID["istanbul"] | {"id_number": "٩٩١٢٣٤٥٦٧٤٠", "birth_date": "٠٥.٠٣.١٩٩٠", "card_number": "١٢٣٤ ٥٦٧٨ ٩٠١٢ ٣٤٥٦",
+                                   "phone": "٠٥٣٢ ١٢٣ ٤٥ ٦٧", "hes_code": "A١B٢-٣٤٥٦-٧٨"}
+    fill(page, "istanbul", answers)
+    submit(page)
+    expect(page.locator("#practice-sms")).to_be_visible()
+    confirm(page, "".join("٠١٢٣٤٥٦٧٨٩"[int(digit)] for digit in sms_code(page)))
+    expect(page.locator("#done-title")).to_be_visible()
+
+
+def test_istanbul_passport_box_swaps_the_identity_number_for_the_passport(page, base_url):
+    open_practice(page, base_url, "istanbul", "en")
+    expect(page.locator("#group-passport_number")).to_be_hidden()
+    page.locator("#f-use_passport").check()
+    expect(page.locator("#group-passport_number")).to_be_visible()
+    expect(page.locator("#group-id_number")).to_be_hidden()
+    fields = page.locator(".practice-form .practice-field:visible input:not([type=checkbox])")
+    expect(fields.first).to_have_id("f-passport_number")
+    fill(page, "istanbul", VALID["istanbul"] | {"use_passport": "on", "passport_number": "U1234 5678"})
+    submit(page)
+    expect(page.locator("#practice-sms")).to_be_visible()
+
+
+def test_national_form_choice_and_province_list(page, base_url):
+    open_practice(page, base_url, "national", "en")
+    expect(page.locator("#f-province option")).to_have_count(82)
+    fill(page, "national", VALID["national"] | {"citizenship": "tc"})
+    submit(page)
+    expect(page.locator("#practice-sms")).to_be_visible()
+    warning = simulator.validate("national", VALID["national"] | {"citizenship": "tc"}).warnings["id_number"]
+    expect(page.locator("[data-sms-checks]")).to_contain_text(warning)
+    page.locator("#practice-sms [data-restart]").click()
+    page.locator("#f-citizenship-other").check()
+    submit(page)
+    expect(page.locator("#practice-sms")).to_be_visible()
+    expect(page.locator("[data-sms-checks]")).to_be_hidden()
+
+
+def test_wrong_codes_count_down_and_sending_again_gives_a_new_code(page, base_url):
+    open_practice(page, base_url, "gaziantep", "en")
+    fill(page, "gaziantep", VALID["gaziantep"])
+    submit(page)
+    first = sms_code(page)
+    expect(page.locator("[data-countdown]")).to_have_text(re.compile(r"Time left: [23]:\d\d"))
+    wrong = "000000" if first != "000000" else "111111"
+    confirm(page, wrong)
+    expect(page.locator("#error-sms_code")).to_contain_text("You have 2 tries left")
+    confirm(page, wrong)
+    expect(page.locator("#error-sms_code")).to_contain_text("You have 1 try left")
+    page.locator("[data-send-again]").click()
+    expect(page.locator("#error-sms_code")).to_be_hidden()
+    confirm(page, sms_code(page))
+    expect(page.locator("#done-title")).to_be_visible()
+
+
+def test_the_whole_form_works_by_keyboard(page, base_url):
+    open_practice(page, base_url, "gaziantep", "en")
+    page.locator("#f-card_number").focus()
+    page.keyboard.type(VALID["gaziantep"]["card_number"])
+    page.keyboard.press("Tab")
+    page.keyboard.type(VALID["gaziantep"]["phone"])
+    page.keyboard.press("Tab")
+    page.keyboard.type(VALID["gaziantep"]["hes_code"])
+    page.keyboard.press("Tab")
+    expect(page.locator("#f-consent_1")).to_be_focused()
+    page.keyboard.press("Space")
+    page.keyboard.press("Tab")
+    expect(page.locator("button.practice-button")).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page.locator("#sms-title")).to_be_focused()
+    code = sms_code(page)
+    page.keyboard.press("Tab")
+    expect(page.locator("#f-sms_code")).to_be_focused()
+    page.keyboard.type(code)
+    page.keyboard.press("Enter")
+    expect(page.locator("#done-title")).to_be_focused()
+
+
+def test_arabic_practice_page_is_right_to_left_around_left_to_right_inputs(page, base_url):
+    open_practice(page, base_url, "istanbul", "ar", wait_ready=False)
+    assert page.evaluate("getComputedStyle(document.querySelector('.practice-form')).direction") == "rtl"
+    assert page.evaluate("getComputedStyle(document.getElementById('f-phone')).direction") == "ltr"
+    label = page.locator("label[for=f-phone] bdi")
+    expect(label).to_have_attribute("lang", "tr")
+    assert page.evaluate("getComputedStyle(document.querySelector('label[for=f-phone] bdi')).direction") == "ltr"
+    expect(page.locator(".practice__frame")).to_have_text("للتدريب فقط — لا يُرسل ولا يُحفظ أي شيء تكتبه")
+
+
+def test_inputs_bring_up_the_right_keyboard(page, base_url):
+    open_practice(page, base_url, "istanbul", "en", wait_ready=False)
+    expect(page.locator("#f-phone")).to_have_attribute("type", "tel")
+    expect(page.locator("#f-id_number")).to_have_attribute("inputmode", "numeric")
+    expect(page.locator("#f-card_number")).to_have_attribute("inputmode", "numeric")
+    expect(page.locator("#f-email")).to_have_attribute("type", "email")
+    expect(page.locator("#f-first_name")).to_have_attribute("autocomplete", "given-name")
+
+
+def test_without_webassembly_the_page_says_so_and_the_form_stays(page, base_url):
+    page.add_init_script("delete globalThis.WebAssembly")
+    page.goto(practice_url(base_url, "gaziantep", "en"))
+    expect(page.locator("[data-status]")).to_contain_text("cannot run on this browser")
+    expect(page.locator("#f-card_number")).to_be_visible()
+
+
+def test_guide_pages_never_load_the_checker(page, base_url):
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    for path in ("", "istanbul/", "ar/gaziantep/", "tr/other-provinces/"):
+        page.goto(base_url + path)
+    assert not [url for url in requests if "pyodide" in url or "practice" in url]
