@@ -62,14 +62,18 @@ def conditions(field: Field) -> str:
 
 def messages_for(field: Field, lang: str) -> str:
     """The empty slots where the error and the warning of this field will appear."""
-    return (f'<p class="practice-field__error" id="error-{field.id}" hidden><span class="md-visually-hidden">'
+    return (f'<p class="practice-field__error" id="error-{field.id}" hidden><span class="practice-visually-hidden">'
             f'{escape(say("practice.error_prefix", lang))} </span><span data-message></span></p>'
             f'<p class="practice-field__warning" id="warning-{field.id}" hidden><strong>'
             f'{escape(say("practice.warning_prefix", lang))}</strong> <span data-message></span></p>')
 
 
 def label_text(field: Field, lang: str) -> str:
-    return f'{turkish(field.label)} <span class="practice-field__meaning">{escape(messages.meaning(field.id, lang))}</span>'
+    """The portal's Turkish label, and under it its meaning (unless the meaning only repeats it)."""
+    meaning = messages.meaning(field.id, lang)
+    if meaning.casefold() == field.label.casefold():
+        return turkish(field.label)
+    return f'{turkish(field.label)} <span class="practice-field__meaning">{escape(meaning)}</span>'
 
 
 def hint(field: Field, lang: str) -> str:
@@ -138,7 +142,7 @@ def sms_step(lang: str) -> str:
         '<form class="practice-sms__form" novalidate>'
         '<div class="practice-field" id="group-sms_code">'
         f'<label for="f-sms_code">{code_label}</label>'
-        f'<p class="practice-field__error" id="error-sms_code" hidden role="alert"><span class="md-visually-hidden">'
+        f'<p class="practice-field__error" id="error-sms_code" hidden role="alert"><span class="practice-visually-hidden">'
         f'{escape(say("practice.error_prefix", lang))} </span><span data-message></span></p>'
         '<input class="md-input" id="f-sms_code" name="sms_code" type="text" inputmode="numeric" '
         'autocomplete="one-time-code" dir="ltr" maxlength="12"></div>'

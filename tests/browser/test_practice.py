@@ -69,7 +69,7 @@ def test_each_wrong_answer_is_summarised_linked_and_kept(page, base_url, form_id
         expect(links).to_have_count(1)
         expect(links.first).to_have_text(expected)
         expect(page.locator(f"#error-{field.id}")).to_contain_text(expected)
-        expect(page.locator(f"#error-{field.id} .md-visually-hidden")).to_have_text("Error: ")
+        expect(page.locator(f"#error-{field.id} .practice-visually-hidden")).to_have_text("Error: ")
         assert page.title().startswith("Error: ")
 
         links.first.click()
