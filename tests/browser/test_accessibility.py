@@ -1,0 +1,33 @@
+"""axe-core (pinned in package.json) finds nothing on the guide and practice pages, in every language."""
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+from .practice_helpers import open_practice, submit
+
+AXE = Path(__file__).parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+def violations(page) -> list[str]:
+    page.add_script_tag(path=str(AXE))
+    found = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}}).then(r => r.violations)",
+                          WCAG_22_AA)
+    return [f"{item['id']}: {item['nodes'][0]['target']} {item['nodes'][0]['failureSummary'][:200]}" for item in found]
+
+
+@pytest.mark.parametrize("path", ["", "istanbul/", "glossary/", "ar/", "ar/istanbul/", "ar/hes-code/", "tr/", "tr/other-provinces/"])
+def test_guide_pages_have_no_axe_violations(page, base_url, path):
+    page.goto(base_url + path)
+    assert violations(page) == []
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "tr"])
+def test_practice_page_after_a_failed_submit_has_no_axe_violations(page, base_url, lang):
+    open_practice(page, base_url, "istanbul", lang)
+    page.locator("#f-phone").fill("+963 944 123 456")
+    submit(page)
+    expect(page.locator("#practice-summary")).to_be_visible()
+    assert violations(page) == []
