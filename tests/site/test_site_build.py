@@ -1,0 +1,170 @@
+"""The built site, as mkdocs-static-i18n's own tests do it: build for real, read the HTML."""
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urljoin, urlparse
+
+import pytest
+import yaml
+
+from simulator.forms import FORM_IDS, load
+
+from .conftest import LANGUAGES, ROOT
+
+DOCS = ROOT / "docs"
+PAGES = sorted(path.stem for path in DOCS.glob("*.md") if path.name.count(".") == 1)
+SITE_URL = "http://127.0.0.1:8000/"
+SEED_TERMS = ["Ad", "Soyad", "TC Kimlik No/ YKN", "Doğum Tarihi", "Mail Adresi", "Kart Numarası", "Telefon Numarası",
+              "Hes Kodu", "Kaydet", "Yabancı Pasaport Numarası ile işlem yapmak istiyorum", "Kart numarası",
+              "Telefon numarası", "Hes kodu", "Tanımla", "TC Vatandaşı", "Diğer", "NEXT", "doğrulama kodu"]
+
+
+class Links(HTMLParser):
+    """Every src and href of a page, and its meta description."""
+
+    def __init__(self):
+        super().__init__()
+        self.urls: list[str] = []
+        self.description = None
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        self.urls += [value for name, value in attrs if name in ("src", "href") and value]
+        if tag == "meta" and attributes.get("name") == "description":
+            self.description = attributes.get("content")
+
+
+def page_file(site: Path, lang: str, page: str) -> Path:
+    folder = site if lang == "en" else site / lang
+    return folder / "index.html" if page == "index" else folder / page / "index.html"
+
+
+def all_html(site: Path):
+    return sorted(site.rglob("*.html"))
+
+
+def parsed(path: Path) -> Links:
+    links = Links()
+    links.feed(path.read_text(encoding="utf-8"))
+    return links
+
+
+def url_of(site: Path, path: Path) -> str:
+    relative = path.relative_to(site).as_posix()
+    return SITE_URL + relative.removesuffix("index.html")
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_is_written_in_every_language(page):
+    for lang in ("ar", "tr"):
+        assert (DOCS / f"{page}.{lang}.md").exists(), f"{page}.md has no {lang} translation"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_is_built_in_every_language_with_its_lang_and_dir(site, page, lang):
+    html = page_file(site, lang, page).read_text(encoding="utf-8")
+    direction = "rtl" if lang == "ar" else "ltr"
+    assert f'<html lang="{lang}" dir="{direction}"' in html
+    assert f'<body dir="{direction}"' in html
+    assert "fallback-notice" not in html
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_has_its_own_description_in_its_language(site, page, lang):
+    description = parsed(page_file(site, lang, page)).description
+    assert description and len(description) > 40
+    if lang == "ar":
+        assert re.search("[\u0600-\u06ff]", description)
+    descriptions = {parsed(page_file(site, other, page)).description for other in LANGUAGES}
+    assert len(descriptions) == 3
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("form_id", FORM_IDS)
+def test_generated_tables_list_every_field_of_the_spec(site, form_id, lang):
+    page = "other-provinces" if form_id == "national" else form_id
+    html = page_file(site, lang, page).read_text(encoding="utf-8")
+    form = load(form_id)
+    for field in form.fields:
+        row = re.search(rf'<tr id="field-{form_id}-{field.id}">(.*?)</tr>', html, re.S)
+        assert row, f"{field.id} missing from the {lang} table of {form_id}"
+        assert f'<bdi lang="tr" class="tr-term">{field.label.replace(chr(39), "&#x27;")}</bdi>' in row.group(1)
+    assert f'form-picture__button--{form.button_colour}' in html
+    assert html.count('class="form-picture"') >= 3
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_turkish_term_of_the_seed_is_in_each_languages_pages(site, lang):
+    text = " ".join(page_file(site, lang, page).read_text(encoding="utf-8") for page in PAGES)
+    missing = [term for term in SEED_TERMS if f">{term}<" not in text]
+    assert not missing
+
+
+def test_no_page_refers_to_another_site(site):
+    for path in all_html(site):
+        for url in parsed(path).urls:
+            parts = urlparse(url)
+            if parts.scheme in ("http", "https") or url.startswith("//"):
+                assert url.startswith(SITE_URL), f"{path.relative_to(site)} refers to {url}"
+            assert parts.scheme in ("", "http", "https"), f"{path.relative_to(site)}: {url}"
+
+
+def test_internal_links_resolve(site):
+    broken = []
+    for path in all_html(site):
+        base = url_of(site, path)
+        for url in parsed(path).urls:
+            target = urlparse(urljoin(base, url))
+            if not urljoin(base, url).startswith(SITE_URL) or not target.path:
+                continue
+            local = site / target.path.removeprefix("/")
+            if target.path.endswith("/"):
+                local = local / "index.html"
+            if not local.exists():
+                broken.append(f"{path.relative_to(site)} → {url}")
+    assert not broken, broken[:20]
+
+
+@pytest.mark.parametrize("lang", ["ar", "tr"])
+def test_material_finds_a_sitemap_under_each_language(site, lang):
+    assert (site / lang / "sitemap.xml").exists()
+
+
+def test_hreflang_alternates_are_absolute_with_a_default(site):
+    html = page_file(site, "ar", "istanbul").read_text(encoding="utf-8")
+    alternates = {hreflang: href for href, hreflang in
+                  re.findall(r'<link rel="alternate" href="([^"]+)" hreflang="([\w-]+)">', html)}
+    assert alternates == {"en": SITE_URL + "istanbul/", "ar": SITE_URL + "ar/istanbul/",
+                          "tr": SITE_URL + "tr/istanbul/", "x-default": SITE_URL + "istanbul/"}
+
+
+@pytest.mark.parametrize(("lang", "name"), [("en", "Search this guide"), ("ar", "البحث في هذا الدليل"), ("tr", "Bu rehberde ara")])
+def test_search_dialog_has_an_accessible_name(site, lang, name):
+    html = page_file(site, lang, "index").read_text(encoding="utf-8")
+    assert f'role="dialog" aria-label="{name}"' in html
+
+
+def test_language_switcher_keeps_the_page_and_no_instant_navigation(site):
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace("!ENV", ""))
+    assert "navigation.instant" not in config["theme"]["features"]
+    html = page_file(site, "tr", "gaziantep").read_text(encoding="utf-8")
+    switcher = re.search(r'<div class="md-select__inner">(.*?)</div>', html, re.S).group(1)
+    assert re.search(r'href="[./]*/?ar/gaziantep/"', switcher), switcher
+    assert re.search(r'href="[./]*/?gaziantep/"[^>]*hreflang="en"', switcher), switcher
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_status_notice_dates_the_information(site, lang):
+    html = page_file(site, lang, "index").read_text(encoding="utf-8")
+    assert "2022" in html and "2026" in html
+    assert 'class="admonition warning"' in html
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_turkish_words_and_numbers_are_isolated_inside_arabic_and_other_text(site, lang):
+    html = page_file(site, lang, "istanbul").read_text(encoding="utf-8")
+    assert '<bdi lang="tr" class="tr-term">Kaydet</bdi>' in html
+    assert '<bdi dir="ltr">0532 123 45 67</bdi>' in html
