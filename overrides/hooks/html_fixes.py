@@ -16,6 +16,7 @@ from html import escape
 from pathlib import Path
 from urllib.parse import urljoin
 
+from i18n_builds import is_last_language_build
 from site_text import LANGUAGE_DIRECTIONS, say
 
 HTML_TAG = re.compile(r'<html lang="([\w-]+)"')
@@ -53,10 +54,10 @@ def mark_fallback(output: str, written_in: str, lang: str) -> str:
 
 
 def on_post_build(config):
+    if not is_last_language_build(config):
+        return
     site = Path(config.site_dir)
     root_sitemap = site / "sitemap.xml"
-    if not root_sitemap.exists():
-        return
     for page in site.rglob("index.html"):
         if not (page.parent / "sitemap.xml").exists():
             shutil.copyfile(root_sitemap, page.parent / "sitemap.xml")

@@ -12,6 +12,8 @@ import shutil
 from functools import cache
 from pathlib import Path
 
+from i18n_builds import is_default_language_build
+
 ROOT = Path(__file__).parents[2]
 NPM_PYODIDE = ROOT / "node_modules" / "pyodide"
 LOCK_WITH_SIMULATOR = ROOT / "build" / "pyodide" / "pyodide-lock.json"
@@ -34,11 +36,6 @@ def runtime_manifest() -> dict:
     files = {name: (NPM_PYODIDE / name).stat().st_size for name in CORE_FILES}
     files[wheel] = (WHEELS / wheel).stat().st_size
     return {"version": version, "files": files}
-
-
-def is_default_language_build(config) -> bool:
-    i18n = config.plugins.get("i18n")
-    return i18n is None or i18n.is_default_language_build
 
 
 def on_post_build(config):

@@ -1,0 +1,19 @@
+"""Where we are in mkdocs-static-i18n's builds: it builds the default language, then each
+other language into its folder of the same site_dir, calling every hook each time."""
+
+def i18n(config):
+    return config.plugins.get("i18n")
+
+
+def is_default_language_build(config) -> bool:
+    plugin = i18n(config)
+    return plugin is None or plugin.is_default_language_build
+
+
+def is_last_language_build(config) -> bool:
+    """True in the build that finishes the whole site (every language folder is written)."""
+    plugin = i18n(config)
+    if plugin is None:
+        return True
+    built = [language.locale for language in plugin.config.languages if language.build]
+    return plugin.current_language == built[-1]

@@ -1,0 +1,35 @@
+"""MkDocs hook: the words and places the offline script needs, on every page.
+
+Every page gets the (hidden) "A new version is available — reload" banner and
+the offline texts in its language; the home page and the practice pages also
+get the "Save for offline use" panel. assets/offline/offline.js does the rest.
+"""
+
+import json
+from html import escape
+
+from site_text import TEXT, say
+
+OFFLINE_TEXT = [key for key in TEXT if key.startswith(("offline.", "update."))]
+
+
+def on_page_content(html, page, config, files):
+    lang = config.theme["language"]
+    texts = {key: TEXT[key].get(lang, TEXT[key]["en"]) for key in OFFLINE_TEXT}
+    payload = json.dumps({"lang": lang, "practice": bool(page.meta.get("practice")), "text": texts},
+                         ensure_ascii=False).replace("</", "<\\/")
+    banner = (f'<div class="update-banner" role="status" hidden data-update-banner><span>{escape(say("update.text", lang))}</span> '
+              f'<button type="button" class="md-button md-button--primary" data-update-reload>{escape(say("update.reload", lang))}</button></div>')
+    is_home = page.file.src_uri.split(".")[0] == "index"  # index.md, index.ar.md, …
+    panel = save_panel(lang) if is_home or page.meta.get("practice") else ""
+    return html + panel + banner + f'<script type="application/json" id="offline-config">{payload}</script>'
+
+
+def save_panel(lang: str) -> str:
+    parts = "".join(
+        f'<li data-offline-part="{part}"><span>{escape(say(key, lang))}</span> <span data-size></span> '
+        f'<button type="button" class="md-button" data-save>{escape(say("offline.save", lang))}</button></li>'
+        for part, key in (("guide", "offline.guide"), ("all", "offline.all"), ("practice", "offline.practice")))
+    return (f'<section class="offline-save" aria-labelledby="offline-title" data-offline-save>'
+            f'<h2 id="offline-title">{escape(say("offline.title", lang))}</h2><p>{escape(say("offline.intro", lang))}</p>'
+            f'<ul>{parts}</ul><p role="status" data-offline-status></p></section>')
