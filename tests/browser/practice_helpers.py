@@ -40,7 +40,10 @@ def fill(page: Page, form_id: str, answers: dict[str, str]) -> None:
 
 
 def submit(page: Page) -> None:
+    """Press the form's button and wait until the checker has answered."""
+    before = page.locator(".practice").get_attribute("data-checks") or "0"
     page.locator("button.practice-button").click()
+    expect(page.locator(".practice")).not_to_have_attribute("data-checks", before, timeout=CHECKER_TIMEOUT_MS)
 
 
 def sms_code(page: Page) -> str:

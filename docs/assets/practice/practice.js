@@ -258,6 +258,8 @@ if (!checker) status.textContent = text["practice.unsupported"];
 updateConditions();
 form.addEventListener("change", updateConditions);
 
+let checks = 0;
+
 form.addEventListener("submit", async (event) => {
   event.preventDefault();
   if (!checker) return;
@@ -270,6 +272,8 @@ form.addEventListener("submit", async (event) => {
   const result = await checker.ask("validate", { form: config.form, values: answers(), lang: config.lang });
   clearMessages();
   showProblems(result);
+  // How many times the answers were checked, so a test can wait for a fresh result.
+  root.dataset.checks = String(++checks);
   if (result.ok) await openSmsStep(result);
 });
 

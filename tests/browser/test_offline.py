@@ -1,0 +1,65 @@
+"""Offline use: save, go offline, read and practise; an unsaved page gets the offline page."""
+
+import pytest
+from playwright.sync_api import expect
+
+from .conftest import CHECKER_TIMEOUT_MS
+from .offline_helpers import cache_names, save, wait_for_service_worker, wait_until_saved
+from .practice_helpers import confirm, fill, sms_code, submit
+from ..unit.answers import VALID
+
+GUIDE_PAGES = ["", "istanbul/", "gaziantep/", "antalya/", "other-provinces/", "notes/", "hes-code/", "glossary/", "about/"]
+OFFLINE_TITLES = {"en": "You are offline", "ar": "أنت غير متصل بالإنترنت", "tr": "Çevrimdışısınız"}
+OTHER = {"en": "tr", "ar": "en", "tr": "ar"}
+
+
+def prefix(lang: str) -> str:
+    return "" if lang == "en" else f"{lang}/"
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "tr"])
+def test_saved_guide_and_practice_work_offline(context, page, base_url, lang):
+    page.goto(base_url + prefix(lang))
+    wait_for_service_worker(page)
+    wait_until_saved(page, "guide")
+    save(page, "practice")
+
+    context.set_offline(True)
+    for path in GUIDE_PAGES:
+        page.goto(base_url + prefix(lang) + path)
+        expect(page.locator("html")).to_have_attribute("lang", lang)
+        expect(page.locator("article h1")).not_to_have_text(OFFLINE_TITLES[lang])
+
+    page.goto(base_url + prefix(lang) + "gaziantep/practice/")
+    expect(page.locator(".practice")).to_have_attribute("data-checker", "ready", timeout=CHECKER_TIMEOUT_MS)
+    fill(page, "gaziantep", VALID["gaziantep"])
+    submit(page)
+    confirm(page, sms_code(page))
+    expect(page.locator("#done-title")).to_be_visible()
+
+    other = OTHER[lang]
+    page.goto(base_url + prefix(other) + "glossary/")
+    expect(page.locator("article h1")).to_have_text(OFFLINE_TITLES[other])
+    expect(page.locator("html")).to_have_attribute("lang", other)
+
+
+def test_material_sitemap_requests_are_answered_offline(context, page, base_url):
+    page.goto(base_url + "ar/")
+    wait_for_service_worker(page)
+    wait_until_saved(page, "guide")
+    context.set_offline(True)
+    statuses = page.evaluate("""async () => Promise.all(
+        ['ar/sitemap.xml', 'ar/istanbul/sitemap.xml', 'tr/notes/sitemap.xml'].map(
+            path => fetch(new URL(path, __md_scope)).then(response => response.status)))""")
+    assert statuses == [200, 200, 200]
+
+
+def test_guide_pages_save_only_the_readers_language_until_asked(page, base_url):
+    page.goto(base_url + "tr/")
+    wait_for_service_worker(page)
+    wait_until_saved(page, "guide")
+    urls = page.evaluate("""async () => (await (await caches.open((await caches.keys())[0])).keys()).map(r => r.url)""")
+    assert any(url.endswith("/tr/glossary/") for url in urls)
+    assert not any(url.endswith("/ar/glossary/") for url in urls)
+    assert not any("pyodide" in url for url in urls)
+    assert len(cache_names(page)) == 1
