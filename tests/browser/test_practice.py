@@ -47,6 +47,7 @@ def test_a_whole_practice_session_stays_on_the_device(page, base_url, form_id, l
         assert not any(value in url or value in body for url, body in requests), value
         assert not any(value in line for line in console), value
     assert code not in page.url and "?" not in page.url
+    assert not [line for line in console if "Content Security Policy" in line]
 
 
 @pytest.mark.parametrize("form_id", FORM_IDS)

@@ -1,5 +1,6 @@
 """The built site, as mkdocs-static-i18n's own tests do it: build for real, read the HTML."""
 
+import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -168,3 +169,42 @@ def test_turkish_words_and_numbers_are_isolated_inside_arabic_and_other_text(sit
     html = page_file(site, lang, "istanbul").read_text(encoding="utf-8")
     assert '<bdi lang="tr" class="tr-term">Kaydet</bdi>' in html
     assert '<bdi dir="ltr">0532 123 45 67</bdi>' in html
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_carries_a_content_security_policy_allowing_only_the_site(site, page, lang):
+    html = page_file(site, lang, page).read_text(encoding="utf-8")
+    policy = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', html).group(1)
+    assert "default-src 'self'" in policy and "'wasm-unsafe-eval'" in policy
+    assert "http" not in policy and "*" not in policy and "'unsafe-eval'" not in policy
+
+
+def test_headers_file_for_static_hosts(site):
+    headers = (site / "_headers").read_text(encoding="utf-8")
+    assert "Content-Type: application/wasm" in headers
+    assert "frame-ancestors 'none'" in headers
+    assert re.search(r"/assets/pyodide/\*\n  Cache-Control: public, max-age=31536000, immutable", headers)
+
+
+@pytest.mark.parametrize(("lang", "folder", "direction"), [("en", "", "ltr"), ("ar", "ar/", "rtl"), ("tr", "tr/", "ltr")])
+def test_each_language_has_an_installable_web_app_manifest(site, lang, folder, direction):
+    manifest = json.loads((site / folder / "manifest.webmanifest").read_text(encoding="utf-8"))
+    assert (manifest["lang"], manifest["dir"]) == (lang, direction)
+    assert {icon["sizes"] for icon in manifest["icons"]} >= {"192x192", "512x512"}
+    for icon in manifest["icons"]:
+        assert (site / folder / icon["src"]).resolve().exists()
+    assert '<link rel="manifest"' in page_file(site, lang, "index").read_text(encoding="utf-8")
+
+
+def test_service_worker_lists_every_page_with_a_hash_and_names_its_cache_after_them(site):
+    script = (site / "sw.js").read_text(encoding="utf-8")
+    build = re.search(r'const BUILD = "(\w+)";', script).group(1)
+    files = json.loads(re.search(r"const FILES = (.*);", script).group(1))
+    urls = {entry["url"] for entry in files}
+    for lang in LANGUAGES:
+        for page in PAGES:
+            assert page_file(site, lang, page).relative_to(site).as_posix().removesuffix("index.html") in urls
+    assert all(len(entry["hash"]) == 16 for entry in files)
+    assert {entry["group"] for entry in files} == {"core", "guide-en", "guide-ar", "guide-tr", "practice"}
+    assert len(build) == 12
