@@ -14,7 +14,7 @@ TEST_WHEELS := build/pyodide-test-wheels/.downloaded
 # Pure wheels of the test tools, at the versions pinned for CPython, for the tests run inside Pyodide.
 PYODIDE_TEST_TOOLS := pytest pluggy iniconfig packaging pygments hypothesis sortedcontainers
 
-.PHONY: test serve build setup browser catalogues wheel messages lock clean
+.PHONY: test serve build bench setup browser catalogues wheel messages lock clean
 export NO_MKDOCS_2_WARNING := 1
 
 test: setup browser
@@ -27,6 +27,10 @@ serve: setup
 # Writes the site to site/.
 build: setup
 	$(BIN)/mkdocs build --strict --site-dir site
+
+# Prints figures (sizes, speed); never part of the tests.
+bench: build
+	$(BIN)/python scripts/bench.py site
 
 setup: $(PYTHON_DEPS) $(NODE_DEPS) catalogues wheel $(SITE_LOCK) $(TEST_WHEELS)
 
