@@ -117,7 +117,7 @@ def picture_part(field: Field, highlighted: bool, ticked: set[str]) -> str:
                           for _, text in field.options)
         return f'<div class="form-picture__row{mark}"><span class="form-picture__label">{label}</span>{options}</div>'
     if field.kind == "province":
-        sample = f"{say('picture.choose', 'tr')} ▾ ({len(provinces())})"
+        sample = f"{say('choose', 'tr')} ▾ ({len(provinces())})"
         return (f'<div class="form-picture__row{mark}"><span class="form-picture__label">{label}</span>'
                 f'<span class="form-picture__box">{escape(sample)}</span></div>')
     return (f'<div class="form-picture__row{mark}"><span class="form-picture__label">{label}</span>'

@@ -30,9 +30,8 @@ def group_of(path: str) -> str:
     """Which part of the site a file belongs to (what the reader saves together)."""
     if path.startswith(("assets/pyodide/", "assets/practice/")):
         return "practice"
-    if path in SEARCH_FILES or path.endswith(("offline/index.html", "manifest.webmanifest")) or path == "sitemap.xml":
-        return "core"
-    if path.startswith("assets/"):
+    if path.startswith("assets/") or path in SEARCH_FILES or path == "sitemap.xml" \
+            or path.endswith(("offline/index.html", "manifest.webmanifest")):
         return "core"
     first = path.split("/", 1)[0]
     return f"guide-{first}" if first in OTHER_LANGUAGES and "/" in path else "guide-en"

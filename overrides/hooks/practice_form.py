@@ -114,7 +114,7 @@ def province(field: Field, lang: str) -> str:
     return (f'<div class="practice-field" id="group-{field.id}"{conditions(field)}>'
             f'<label for="f-{field.id}">{label_text(field, lang)}</label>{hint(field, lang)}{messages_for(field, lang)}'
             f'<select id="f-{field.id}" name="{field.id}" lang="tr" dir="ltr" aria-describedby="{described_by(field)}">'
-            f'<option value="">{escape(say("practice.choose", lang))}</option>{options}</select></div>')
+            f'<option value="">{escape(say("choose", lang))}</option>{options}</select></div>')
 
 
 def field_html(field: Field, lang: str) -> str:

@@ -1,10 +1,16 @@
 """Waiting for the service worker and its caches, as the tests of offline use need."""
 
+import time
+
 from playwright.sync_api import Page, expect
 
 
-def wait_for_service_worker(page: Page) -> None:
-    page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=30_000)
+def wait_for_service_worker(page: Page, seconds: float = 30) -> None:
+    # Polled from here: page.wait_for_function evaluates a string, which the site's CSP refuses.
+    deadline = time.monotonic() + seconds
+    while not page.evaluate("() => navigator.serviceWorker.controller !== null"):
+        assert time.monotonic() < deadline, "no service worker took control of the page"
+        page.wait_for_timeout(100)
 
 
 def save(page: Page, part: str) -> None:

@@ -11,6 +11,14 @@ AXE = Path(__file__).parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 
+@pytest.fixture
+def context(browser):
+    # axe-core is injected as an inline script, which the site's Content-Security-Policy rightly refuses.
+    context = browser.new_context(viewport={"width": 412, "height": 915}, is_mobile=True, has_touch=True, bypass_csp=True)
+    yield context
+    context.close()
+
+
 def violations(page) -> list[str]:
     page.add_script_tag(path=str(AXE))
     found = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}}).then(r => r.violations)",

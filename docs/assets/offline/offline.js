@@ -22,10 +22,6 @@ function megabytes(bytes) {
   return (bytes / 1e6).toFixed(1);
 }
 
-function ask(worker, message) {
-  worker.postMessage(message);
-}
-
 function showParts(groups) {
   for (const item of panel.querySelectorAll("[data-offline-part]")) {
     const names = PARTS[item.dataset.offlinePart];
@@ -40,7 +36,7 @@ function showParts(groups) {
 
 function offerUpdate(waiting) {
   banner.hidden = false;
-  banner.querySelector("[data-update-reload]").onclick = () => ask(waiting, { type: "accept-update" });
+  banner.querySelector("[data-update-reload]").onclick = () => waiting.postMessage({ type: "accept-update" });
 }
 
 async function start() {
@@ -67,15 +63,15 @@ async function start() {
     else if (data.type === "save-failed") status.textContent = text["offline.failed"];
     else if (data.type === "saved") {
       status.textContent = text["offline.saved"];
-      ask(worker, { type: "status" });
+      worker.postMessage({ type: "status" });
     }
   });
-  ask(worker, { type: "save", groups: ["core", ...PARTS.guide, ...(config.practice ? PARTS.practice : [])] });
+  worker.postMessage({ type: "save", groups: ["core", ...PARTS.guide, ...(config.practice ? PARTS.practice : [])] });
   if (panel) {
-    ask(worker, { type: "status" });
+    worker.postMessage({ type: "status" });
     for (const item of panel.querySelectorAll("[data-offline-part]")) {
       item.querySelector("[data-save]").addEventListener("click", () => {
-        ask(worker, { type: "save", groups: PARTS[item.dataset.offlinePart] });
+        worker.postMessage({ type: "save", groups: PARTS[item.dataset.offlinePart] });
       });
     }
   }

@@ -100,10 +100,8 @@ function controlOf(fieldId) {
 }
 
 function focusField(fieldId) {
-  const control = controlOf(fieldId);
-  control.focus();
-  const label = document.getElementById(`group-${fieldId}`);
-  label.scrollIntoView({ block: "center" });
+  controlOf(fieldId).focus();
+  document.getElementById(`group-${fieldId}`).scrollIntoView({ block: "center" });
 }
 
 function setMessage(fieldId, kind, message) {
