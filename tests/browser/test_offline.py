@@ -1,5 +1,7 @@
 """Offline use: save, go offline, read and practise; an unsaved page gets the offline page."""
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -11,6 +13,7 @@ from ..unit.answers import VALID
 GUIDE_PAGES = ["", "istanbul/", "gaziantep/", "antalya/", "other-provinces/", "notes/", "hes-code/", "glossary/", "about/"]
 OFFLINE_TITLES = {"en": "You are offline", "ar": "أنت غير متصل بالإنترنت", "tr": "Çevrimdışısınız"}
 OTHER = {"en": "tr", "ar": "en", "tr": "ar"}
+SAVED = {"en": "Saved", "ar": "محفوظ", "tr": "Kaydedildi"}
 
 
 def prefix(lang: str) -> str:
@@ -22,7 +25,10 @@ def test_saved_guide_and_practice_work_offline(context, page, base_url, lang):
     page.goto(base_url + prefix(lang))
     wait_for_service_worker(page)
     wait_until_saved(page, "guide")
+    expect(page.locator("[data-offline-status]")).to_be_empty()
     save(page, "practice")
+    expect(page.locator("[data-offline-status]")).to_have_text(SAVED[lang])
+    expect(page.locator("[data-offline-part=practice] [data-size]")).to_have_text(re.compile(r"\(1\d\.\d "))
 
     context.set_offline(True)
     for path in GUIDE_PAGES:

@@ -55,14 +55,19 @@ async function start() {
 
   const ready = await navigator.serviceWorker.ready;
   const worker = ready.active;
+  // The status line speaks of what the reader asked to save, not of the automatic first save.
+  const asked = new Set();
   navigator.serviceWorker.addEventListener("message", ({ data }) => {
     if (!panel) return;
     const status = panel.querySelector("[data-offline-status]");
+    const tell = (message) => {
+      if (asked.has(String(data.groups))) status.textContent = message;
+    };
     if (data.type === "status") showParts(data.groups);
-    else if (data.type === "saving") status.textContent = say("offline.saving", { done: megabytes(data.done), total: megabytes(data.total) });
-    else if (data.type === "save-failed") status.textContent = text["offline.failed"];
+    else if (data.type === "saving") tell(say("offline.saving", { done: megabytes(data.done), total: megabytes(data.total) }));
+    else if (data.type === "save-failed") tell(text["offline.failed"]);
     else if (data.type === "saved") {
-      status.textContent = text["offline.saved"];
+      tell(text["offline.saved"]);
       worker.postMessage({ type: "status" });
     }
   });
@@ -71,6 +76,7 @@ async function start() {
     worker.postMessage({ type: "status" });
     for (const item of panel.querySelectorAll("[data-offline-part]")) {
       item.querySelector("[data-save]").addEventListener("click", () => {
+        asked.add(String(PARTS[item.dataset.offlinePart]));
         worker.postMessage({ type: "save", groups: PARTS[item.dataset.offlinePart] });
       });
     }
