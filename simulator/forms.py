@@ -1,7 +1,7 @@
 """The form specs: one TOML file per form in ``forms/``, read into plain objects."""
 
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -71,7 +71,7 @@ class Form:
     button_text: str
     button_colour: str
     fields: tuple[Field, ...]
-    steps: tuple[Step, ...] = field(default=())
+    steps: tuple[Step, ...] = ()
 
     def field(self, field_id: str) -> Field:
         return next(candidate for candidate in self.fields if candidate.id == field_id)
