@@ -16,6 +16,7 @@ Changing a label or rule in simulator/forms/*.toml changes every page on the nex
 import re
 from html import escape
 
+from markup import ltr, turkish
 from site_text import check, say
 
 from simulator import messages
@@ -46,12 +47,7 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def term(match: re.Match) -> str:
-    kind, text = match.group(1) or "tr", escape(match.group(2))
-    return f'<bdi lang="tr" class="tr-term">{text}</bdi>' if kind == "tr" else f'<bdi dir="ltr">{text}</bdi>'
-
-
-def turkish(text: str) -> str:
-    return f'<bdi lang="tr" class="tr-term">{escape(text)}</bdi>'
+    return ltr(match.group(2)) if match.group(1) == "ltr" else turkish(match.group(2))
 
 
 def form_name(form: Form, lang: str) -> str:
@@ -83,7 +79,7 @@ def field_row(field: Field, form: Form, lang: str) -> str:
                                     for value, label in field.options) + "</ul>"
     note = condition_note(field, form, lang)
     checked = escape(check(field.kind, lang)) + (f"<br><small>{escape(note)}</small>" if note else "")
-    example = f'<bdi dir="ltr">{escape(field.example)}</bdi>' if field.example else "—"
+    example = ltr(field.example) if field.example else "—"
     return (f'<tr id="field-{form.id}-{field.id}"><th scope="row">{turkish(field.label)} <small>({need})</small></th>'
             + cells(lang, meaning, example, checked) + "</tr>")
 
@@ -135,9 +131,9 @@ def form_picture(form: Form, highlighted: set[str], ticked: set[str], lang: str)
 
 
 def portal_note(form: Form, lang: str) -> str:
-    date = f'<bdi dir="ltr">{escape(form.portal_last_known)}</bdi>'
+    date = ltr(form.portal_last_known)
     if form.portal_url:
-        link = f'<bdi dir="ltr">{escape(form.portal_url.removeprefix("https://"))}</bdi>'
+        link = ltr(form.portal_url.removeprefix("https://"))
         text = escape(say("portal.address", lang, url="{url}", date="{date}")).format(url=link, date=date)
     else:
         text = escape(say("portal.unknown", lang, date="{date}")).format(date=date)

@@ -5,24 +5,20 @@ the offline texts in its language; the home page and the practice pages also
 get the "Save for offline use" panel. assets/offline/offline.js does the rest.
 """
 
-import json
 from html import escape
 
-from site_text import TEXT, say
-
-OFFLINE_TEXT = [key for key in TEXT if key.startswith(("offline.", "update."))]
+from markup import json_script
+from site_text import phrases, say
 
 
 def on_page_content(html, page, config, files):
     lang = config.theme["language"]
-    texts = {key: TEXT[key].get(lang, TEXT[key]["en"]) for key in OFFLINE_TEXT}
-    payload = json.dumps({"lang": lang, "practice": bool(page.meta.get("practice")), "text": texts},
-                         ensure_ascii=False).replace("</", "<\\/")
+    data = {"lang": lang, "practice": bool(page.meta.get("practice")), "text": phrases(("offline.", "update."), lang)}
     banner = (f'<div class="update-banner" role="status" hidden data-update-banner><span>{escape(say("update.text", lang))}</span> '
               f'<button type="button" class="md-button md-button--primary" data-update-reload>{escape(say("update.reload", lang))}</button></div>')
     is_home = page.file.src_uri.split(".")[0] == "index"  # index.md, index.ar.md, …
     panel = save_panel(lang) if is_home or page.meta.get("practice") else ""
-    return html + panel + banner + f'<script type="application/json" id="offline-config">{payload}</script>'
+    return html + panel + banner + json_script("offline-config", data)
 
 
 def save_panel(lang: str) -> str:

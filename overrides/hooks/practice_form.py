@@ -8,12 +8,12 @@ and the "you are ready" summary. The form is in the HTML before any script
 runs; assets/practice/practice.js brings it to life.
 """
 
-import json
 from html import escape
 
+from markup import json_script, ltr, turkish
 from mkdocs.utils import get_relative_url
 from pyodide_assets import runtime_manifest
-from site_text import TEXT, say
+from site_text import phrases, say
 
 from simulator import messages
 from simulator.choices import provinces
@@ -32,7 +32,6 @@ INPUTS = {
     "hes": ("text", "text", "off", "characters"),
 }
 NAME_AUTOCOMPLETE = {"first_name": "given-name", "last_name": "family-name"}
-PAGE_TEXT = [key for key in TEXT if key.startswith(("practice.", "sms.", "done."))]
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -41,10 +40,6 @@ def on_page_markdown(markdown, page, config, files):
         return markdown
     lang = config.theme["language"]
     return markdown.replace(MARKER, practice_frame(load(form_id), lang, page.url))
-
-
-def turkish(text: str) -> str:
-    return f'<bdi lang="tr" dir="ltr" class="tr-term">{escape(text)}</bdi>'
 
 
 def described_by(field: Field) -> str:
@@ -84,11 +79,17 @@ def text_input(field: Field, lang: str) -> str:
     kind, inputmode, autocomplete, capitalize = INPUTS[field.kind]
     autocomplete = NAME_AUTOCOMPLETE.get(field.id, autocomplete) or "off"
     placeholder = 'placeholder="GG.AA.YYYY" ' if field.kind == "birth_date" else ""
+    return labelled(field, lang,
+                    f'<input class="md-input" id="f-{field.id}" name="{field.id}" type="{kind}" inputmode="{inputmode}" '
+                    f'autocomplete="{autocomplete}" autocapitalize="{capitalize}" spellcheck="false" dir="ltr" {placeholder}'
+                    f'aria-describedby="{described_by(field)}">')
+
+
+def labelled(field: Field, lang: str, control: str) -> str:
+    """A field's group: its label, hint and message slots above the control."""
     return (f'<div class="practice-field" id="group-{field.id}"{conditions(field)}>'
             f'<label for="f-{field.id}">{label_text(field, lang)}</label>{hint(field, lang)}{messages_for(field, lang)}'
-            f'<input class="md-input" id="f-{field.id}" name="{field.id}" type="{kind}" inputmode="{inputmode}" '
-            f'autocomplete="{autocomplete}" autocapitalize="{capitalize}" spellcheck="false" dir="ltr" {placeholder}'
-            f'aria-describedby="{described_by(field)}"></div>')
+            f"{control}</div>")
 
 
 def tick_box(field: Field, lang: str) -> str:
@@ -111,10 +112,9 @@ def choice(field: Field, lang: str) -> str:
 
 def province(field: Field, lang: str) -> str:
     options = "".join(f'<option value="{plate}">{plate} {escape(name)}</option>' for plate, name in provinces())
-    return (f'<div class="practice-field" id="group-{field.id}"{conditions(field)}>'
-            f'<label for="f-{field.id}">{label_text(field, lang)}</label>{hint(field, lang)}{messages_for(field, lang)}'
-            f'<select id="f-{field.id}" name="{field.id}" lang="tr" dir="ltr" aria-describedby="{described_by(field)}">'
-            f'<option value="">{escape(say("choose", lang))}</option>{options}</select></div>')
+    return labelled(field, lang,
+                    f'<select id="f-{field.id}" name="{field.id}" lang="tr" dir="ltr" aria-describedby="{described_by(field)}">'
+                    f'<option value="">{escape(say("choose", lang))}</option>{options}</select>')
 
 
 def field_html(field: Field, lang: str) -> str:
@@ -156,8 +156,8 @@ def sms_step(lang: str) -> str:
 def done_step(form: Form, lang: str) -> str:
     items = "".join(f"<li>{turkish(field.label)}: {escape(messages.meaning(field.id, lang))}</li>"
                     for field in form.fields if not field.tickable)
-    portal = escape(form.portal_url.removeprefix("https://")) if form.portal_url else ""
-    where = f'<p><bdi dir="ltr">{portal}</bdi> ({escape(form.portal_last_known)})</p>' if portal else ""
+    portal = form.portal_url.removeprefix("https://")
+    where = f"<p>{ltr(portal)} ({escape(form.portal_last_known)})</p>" if portal else ""
     return (f'<section class="practice-done" id="practice-done" hidden aria-labelledby="done-title">'
             f'<h2 id="done-title" tabindex="-1">{escape(say("done.title", lang))}</h2>'
             f'<p data-done-message></p><p>{escape(say("done.intro", lang))}</p><ul>{items}</ul>{where}'
@@ -174,10 +174,9 @@ def page_config(form: Form, lang: str, page_url: str) -> str:
         "indexURL": base, "lockFileURL": base + "pyodide-lock.json",
         "files": [{"url": base + name, "size": size} for name, size in runtime["files"].items()],
         "worker": get_relative_url("assets/practice/checker-worker.js", page_url),
-        "text": {key: TEXT[key].get(lang, TEXT[key]["en"]) for key in PAGE_TEXT},
+        "text": phrases(("practice.", "sms.", "done."), lang),
     }
-    # "</" never appears in JSON that json.dumps escapes this way, so the script element cannot be closed early.
-    return json.dumps(config, ensure_ascii=False).replace("</", "<\\/")
+    return json_script("practice-config", config)
 
 
 def practice_frame(form: Form, lang: str, page_url: str) -> str:
@@ -192,4 +191,4 @@ def practice_frame(form: Form, lang: str, page_url: str) -> str:
         f'<h2 id="summary-title">{escape(say("practice.problem", lang))}</h2><ul data-summary-list></ul></div>'
         f'<form class="practice-form" id="practice-form" novalidate>{fields}{button}</form>'
         f"{sms_step(lang)}{done_step(form, lang)}"
-        f'<script type="application/json" id="practice-config">{page_config(form, lang, page_url)}</script></div>')
+        f"{page_config(form, lang, page_url)}</div>")

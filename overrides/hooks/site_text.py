@@ -156,6 +156,11 @@ def say(key: str, lang: str, **details: str) -> str:
     return entry.get(lang, entry["en"]).format(**details)
 
 
+def phrases(prefixes: tuple[str, ...], lang: str) -> dict[str, str]:
+    """The texts whose keys start with ``prefixes``, unformatted, for a page script to fill in."""
+    return {key: entry.get(lang, entry["en"]) for key, entry in TEXT.items() if key.startswith(prefixes)}
+
+
 def check(kind: str, lang: str) -> str:
     """What the practice form checks for a field of ``kind``, in ``lang``."""
     return CHECKS[kind].get(lang, CHECKS[kind]["en"])
