@@ -2,8 +2,6 @@
 
 import functools
 import http.server
-import os
-import socket
 import threading
 from pathlib import Path
 
@@ -23,27 +21,21 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+def serve(folder: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
+    """Serves ``folder`` (built now or later) on a free port of 127.0.0.1; the server and its base URL."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=folder))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
 
 
 @pytest.fixture(scope="session")
 def served_site(tmp_path_factory):
     """(base URL, folder): the site built with its site_url set to where it is served."""
-    port = free_port()
-    base_url = f"http://127.0.0.1:{port}/"
     folder = tmp_path_factory.mktemp("served")
-    os.environ["SITE_URL"] = base_url
-    try:
-        run = build_site(folder)
-    finally:
-        del os.environ["SITE_URL"]
+    server, base_url = serve(folder)
+    run = build_site(folder, site_url=base_url)
     assert run.returncode == 0, run.stderr[-4000:]
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), functools.partial(QuietHandler, directory=folder))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield base_url, Path(folder)
+    yield base_url, folder
     server.shutdown()
 
 

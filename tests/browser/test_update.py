@@ -1,15 +1,11 @@
 """A new build is offered, not forced; once accepted, everything comes from the new build."""
 
-import functools
-import http.server
-import os
 import shutil
-import threading
 
 from playwright.sync_api import expect
 
 from ..site.conftest import ROOT, build_site
-from .conftest import QuietHandler, free_port
+from .conftest import serve
 from .offline_helpers import cache_names, cached_urls, wait_for_service_worker
 
 ADDED = "This sentence was added by a new build."
@@ -26,22 +22,15 @@ def project_copy(folder):
 
 
 def build(project, served, base_url):
-    os.environ["SITE_URL"] = base_url
-    try:
-        run = build_site(served, project / "mkdocs.yml")
-    finally:
-        del os.environ["SITE_URL"]
+    run = build_site(served, project / "mkdocs.yml", site_url=base_url)
     assert run.returncode == 0, run.stderr[-3000:]
 
 
 def test_a_new_build_waits_for_the_reader_then_replaces_the_old_one(browser, tmp_path):
     project = project_copy(tmp_path / "project")
     served = tmp_path / "served"
-    port = free_port()
-    base_url = f"http://127.0.0.1:{port}/"
+    server, base_url = serve(served)
     build(project, served, base_url)
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), functools.partial(QuietHandler, directory=served))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
     context = browser.new_context()
     try:
         page = context.new_page()

@@ -9,9 +9,9 @@ ROOT = Path(__file__).parents[2]
 LANGUAGES = ("en", "ar", "tr")
 
 
-def build_site(destination: Path, config: Path = ROOT / "mkdocs.yml") -> subprocess.CompletedProcess:
-    """A real `mkdocs build --strict` of the project into ``destination``."""
-    environment = os.environ | {"NO_MKDOCS_2_WARNING": "1"}
+def build_site(destination: Path, config: Path = ROOT / "mkdocs.yml", site_url: str | None = None) -> subprocess.CompletedProcess:
+    """A real `mkdocs build --strict` of the project into ``destination``, for ``site_url`` if given."""
+    environment = os.environ | {"NO_MKDOCS_2_WARNING": "1"} | ({"SITE_URL": site_url} if site_url else {})
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(config),
                            "--site-dir", str(destination)], capture_output=True, text=True, cwd=config.parent,
                           env=environment, timeout=300)
