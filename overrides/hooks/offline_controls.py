@@ -7,13 +7,15 @@ get the "Save for offline use" panel. assets/offline/offline.js does the rest.
 
 from html import escape
 
+from i18n_builds import i18n
 from markup import json_script
 from site_text import phrases, say
 
 
 def on_page_content(html, page, config, files):
     lang = config.theme["language"]
-    data = {"lang": lang, "practice": bool(page.meta.get("practice")), "text": phrases(("offline.", "update."), lang)}
+    languages = [language.locale for language in i18n(config).config.languages if language.build]
+    data = {"lang": lang, "languages": languages, "text": phrases(("offline.", "update."), lang)}
     banner = (f'<div class="update-banner" role="status" hidden data-update-banner><span>{escape(say("update.text", lang))}</span> '
               f'<button type="button" class="md-button md-button--primary" data-update-reload>{escape(say("update.reload", lang))}</button></div>')
     is_home = page.file.src_uri.split(".")[0] == "index"  # index.md, index.ar.md, …

@@ -12,29 +12,35 @@ import hashlib
 import json
 from pathlib import Path
 
-from i18n_builds import is_last_language_build
-from site_text import LANGUAGE_DIRECTIONS
+from i18n_builds import i18n, is_last_language_build
 
 SW_TEMPLATE = Path(__file__).parents[1] / "offline" / "sw.js"
-NOT_CACHED = ("sw.js", "_headers", "sitemap.xml.gz", "404.html")
-OTHER_LANGUAGES = tuple(lang for lang in LANGUAGE_DIRECTIONS if lang != "en")
+NOT_CACHED = ("sw.js", "_headers", "sitemap.xml", "sitemap.xml.gz", "404.html")
+
+
+def language_folders(config) -> dict[str, str]:
+    """Each language's folder in the site: "" for the default language, "ar" for Arabic, …"""
+    return {language.locale: "" if language.default else language.locale
+            for language in i18n(config).config.languages if language.build}
 
 
 # The search files every page loads: the index and the stemmers of the site's languages.
-SEARCH_FILES = ("search/search_index.json", "assets/javascripts/lunr/min/lunr.stemmer.support.min.js",
-                "assets/javascripts/lunr/min/lunr.multi.min.js",
-                *(f"assets/javascripts/lunr/min/lunr.{lang}.min.js" for lang in OTHER_LANGUAGES))
+def search_files(folders: dict[str, str]) -> tuple[str, ...]:
+    return ("search/search_index.json", "assets/javascripts/lunr/min/lunr.stemmer.support.min.js",
+            "assets/javascripts/lunr/min/lunr.multi.min.js",
+            *(f"assets/javascripts/lunr/min/lunr.{lang}.min.js" for lang, folder in folders.items() if folder))
 
 
-def group_of(path: str) -> str:
+def group_of(path: str, folders: dict[str, str]) -> str:
     """Which part of the site a file belongs to (what the reader saves together)."""
     if path.startswith(("assets/pyodide/", "assets/practice/")):
         return "practice"
-    if path.startswith("assets/") or path in SEARCH_FILES or path == "sitemap.xml" \
+    if path.startswith("assets/") or path in search_files(folders) \
             or path.endswith(("offline/index.html", "manifest.webmanifest")):
         return "core"
-    first = path.split("/", 1)[0]
-    return f"guide-{first}" if first in OTHER_LANGUAGES and "/" in path else "guide-en"
+    first = path.split("/", 1)[0] if "/" in path else ""
+    language = next((lang for lang, folder in folders.items() if folder == first), None)
+    return f"guide-{language or next(lang for lang, folder in folders.items() if not folder)}"
 
 
 def url_of(path: str) -> str:
@@ -42,21 +48,20 @@ def url_of(path: str) -> str:
     return path.removesuffix("index.html")
 
 
-def is_cached(path: str) -> bool:
-    if path in NOT_CACHED or (path.startswith("assets/javascripts/lunr/") and path not in SEARCH_FILES):
+def is_cached(path: str, folders: dict[str, str]) -> bool:
+    if path.startswith("assets/javascripts/lunr/") and path not in search_files(folders):
         return False
-    # Material asks for sitemap.xml beside every page; the service worker answers those with the root one.
-    return not (path.endswith("sitemap.xml") and path != "sitemap.xml") and not path.endswith(".map")
+    return path not in NOT_CACHED and not path.endswith(".map")
 
 
-def entries(site: Path) -> list[dict]:
+def entries(site: Path, folders: dict[str, str]) -> list[dict]:
     found = []
     for file in sorted(site.rglob("*")):
         path = file.relative_to(site).as_posix()
-        if file.is_file() and is_cached(path):
+        if file.is_file() and is_cached(path, folders):
             content = file.read_bytes()
             found.append({"url": url_of(path), "hash": hashlib.sha256(content).hexdigest()[:16],
-                          "size": len(content), "group": group_of(path)})
+                          "size": len(content), "group": group_of(path, folders)})
     return found
 
 
@@ -64,7 +69,10 @@ def on_post_build(config):
     if not is_last_language_build(config):
         return
     site = Path(config.site_dir)
-    files = entries(site)
+    folders = language_folders(config)
+    files = entries(site, folders)
     build = hashlib.sha256("".join(f"{entry['url']}{entry['hash']}" for entry in files).encode()).hexdigest()[:12]
-    prefix = f"const BUILD = {json.dumps(build)};\nconst FILES = {json.dumps(files, separators=(',', ':'))};\n"
+    languages = [folder for folder in folders.values() if folder]
+    prefix = (f"const BUILD = {json.dumps(build)};\nconst LANGUAGES = {json.dumps(languages)};\n"
+              f"const FILES = {json.dumps(files, separators=(',', ':'))};\n")
     (site / "sw.js").write_text(prefix + SW_TEMPLATE.read_text(encoding="utf-8"), encoding="utf-8")

@@ -4,34 +4,42 @@ A page with ``practice: <form id>`` in its front matter and the marker
 ``<!-- practice-form -->`` gets the whole practice frame: the form with the
 portal's Turkish labels (each tied to its input, with the meaning and a hint
 in the reader's language), the error summary, the status line, the SMS step
-and the "you are ready" summary. The form is in the HTML before any script
-runs; assets/practice/practice.js brings it to life.
+and the end of the practice. The form is in the HTML before any script runs;
+assets/practice/practice.js brings it to life.
+
+Until that script runs (JavaScript off, slow or broken) the form's controls
+are disabled, so a native submit can never happen; the typed fields have no
+``name`` and say ``autocomplete="off"``, so no value can reach a URL or the
+browser's autofill store. The form's own arrangement stays left to right as on
+the Turkish portal; the explanations around each field are in the reader's
+language and direction.
 """
 
 from html import escape
+from pathlib import Path
 
 from markup import json_script, ltr, turkish
 from mkdocs.utils import get_relative_url
-from pyodide_assets import runtime_manifest
-from site_text import phrases, say
+from pyodide_assets import LOCK_FILE, MODULES, runtime_manifest
+from site_text import LANGUAGE_DIRECTIONS, phrases, say
 
 from simulator import messages
 from simulator.choices import provinces
 from simulator.forms import Field, Form, load
 
 MARKER = "<!-- practice-form -->"
-# How each kind of value is typed on a phone: (type, inputmode, autocomplete, autocapitalize).
+# How each kind of value is typed on a phone: (type, inputmode, autocapitalize). Every field is
+# autocomplete="off": what is typed here is practice and must not be stored by the browser's autofill.
 INPUTS = {
-    "name": ("text", "text", None, "words"),
-    "kimlik": ("text", "numeric", "off", "off"),
-    "passport": ("text", "text", "off", "characters"),
-    "birth_date": ("text", "decimal", "bday", "off"),
-    "email": ("email", "email", "email", "off"),
-    "card": ("text", "numeric", "off", "off"),
-    "phone": ("tel", "tel", "tel-national", "off"),
-    "hes": ("text", "text", "off", "characters"),
+    "name": ("text", "text", "words"),
+    "kimlik": ("text", "numeric", "off"),
+    "passport": ("text", "text", "characters"),
+    "birth_date": ("text", "decimal", "off"),
+    "email": ("email", "email", "off"),
+    "card": ("text", "numeric", "off"),
+    "phone": ("tel", "tel", "off"),
+    "hes": ("text", "text", "characters"),
 }
-NAME_AUTOCOMPLETE = {"first_name": "given-name", "last_name": "family-name"}
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -46,43 +54,53 @@ def described_by(field: Field) -> str:
     return f"hint-{field.id}"
 
 
+def in_reader_language(html: str, lang: str, tag: str = "span", **attributes: str) -> str:
+    """Text in the reader's language and direction, inside the form's left-to-right Turkish layout."""
+    extra = "".join(f' {name.rstrip("_").replace("_", "-")}="{value}"' for name, value in attributes.items())
+    return f'<{tag} lang="{lang}" dir="{LANGUAGE_DIRECTIONS.get(lang, "ltr")}"{extra}>{html}</{tag}>'
+
+
 def conditions(field: Field) -> str:
     data = ""
-    if field.only_if:
-        data += f' data-only-if="{escape(field.only_if.field)}"'
-    if field.unless:
-        data += f' data-unless="{escape(field.unless.field)}"'
+    for name, condition in (("only-if", field.only_if), ("unless", field.unless)):
+        if condition:
+            data += f' data-{name}="{escape(condition.field)}"'
+            if condition.value is not None:
+                data += f' data-{name}-value="{escape(condition.value)}"'
     return data + (" hidden" if field.only_if else "")
 
 
 def messages_for(field: Field, lang: str) -> str:
     """The empty slots where the error and the warning of this field will appear."""
-    return (f'<p class="practice-field__error" id="error-{field.id}" hidden><span class="practice-visually-hidden">'
-            f'{escape(say("practice.error_prefix", lang))} </span><span data-message></span></p>'
-            f'<p class="practice-field__warning" id="warning-{field.id}" hidden><strong>'
-            f'{escape(say("practice.warning_prefix", lang))}</strong> <span data-message></span></p>')
+    error = (f'<span class="practice-visually-hidden">{escape(say("practice.error_prefix", lang))} </span>'
+             "<span data-message></span>")
+    warning = f'<strong>{escape(say("practice.warning_prefix", lang))}</strong> <span data-message></span>'
+    return (in_reader_language(error, lang, "p", class_="practice-field__error", id=f"error-{field.id}", hidden="")
+            + in_reader_language(warning, lang, "p", class_="practice-field__warning", id=f"warning-{field.id}",
+                                 hidden=""))
 
 
 def label_text(field: Field, lang: str) -> str:
     """The portal's Turkish label, and under it its meaning (unless the meaning only repeats it)."""
     meaning = messages.meaning(field.id, lang)
-    if meaning.casefold() == field.label.casefold():
+    optional = "" if field.required or field.tickable else f" ({say('optional', lang)})"
+    if meaning.casefold() == field.label.casefold() and not optional:
         return turkish(field.label)
-    return f'{turkish(field.label)} <span class="practice-field__meaning">{escape(meaning)}</span>'
+    return f'{turkish(field.label)} {in_reader_language(escape(meaning + optional), lang, class_="practice-field__meaning")}'
 
 
 def hint(field: Field, lang: str) -> str:
-    return f'<p class="practice-field__hint" id="{described_by(field)}">{escape(messages.hint(field.id, lang))}</p>'
+    return in_reader_language(escape(messages.hint(field.id, lang)), lang, "p", class_="practice-field__hint",
+                              id=described_by(field))
 
 
 def text_input(field: Field, lang: str) -> str:
-    kind, inputmode, autocomplete, capitalize = INPUTS[field.kind]
-    autocomplete = NAME_AUTOCOMPLETE.get(field.id, autocomplete) or "off"
+    kind, inputmode, capitalize = INPUTS[field.kind]
     placeholder = 'placeholder="GG.AA.YYYY" ' if field.kind == "birth_date" else ""
     return labelled(field, lang,
-                    f'<input class="md-input" id="f-{field.id}" name="{field.id}" type="{kind}" inputmode="{inputmode}" '
-                    f'autocomplete="{autocomplete}" autocapitalize="{capitalize}" spellcheck="false" dir="ltr" {placeholder}'
-                    f'aria-describedby="{described_by(field)}">')
+                    f'<input class="md-input" id="f-{field.id}" data-field="{field.id}" type="{kind}" '
+                    f'inputmode="{inputmode}" autocomplete="off" autocapitalize="{capitalize}" spellcheck="false" '
+                    f'{placeholder}aria-describedby="{described_by(field)}">')
 
 
 def labelled(field: Field, lang: str, control: str) -> str:
@@ -94,16 +112,19 @@ def labelled(field: Field, lang: str, control: str) -> str:
 
 def tick_box(field: Field, lang: str) -> str:
     return (f'<div class="practice-field practice-field--tick" id="group-{field.id}"{conditions(field)}>'
-            f'{messages_for(field, lang)}<input id="f-{field.id}" name="{field.id}" type="checkbox" '
+            f'{messages_for(field, lang)}<input id="f-{field.id}" data-field="{field.id}" type="checkbox" '
             f'aria-describedby="{described_by(field)}"><label for="f-{field.id}">{label_text(field, lang)}</label>'
             f"{hint(field, lang)}</div>")
 
 
 def choice(field: Field, lang: str) -> str:
+    # Radio buttons keep a name: it is what makes them one group. Their values are the form's own
+    # option codes, never typed text, and the controls are disabled until the page script runs.
     options = "".join(
-        f'<div class="practice-field__option"><input id="f-{field.id}-{value}" name="{field.id}" type="radio" '
-        f'value="{escape(value)}"><label for="f-{field.id}-{value}">{turkish(text)} '
-        f'<span class="practice-field__meaning">{escape(messages.meaning(value, lang))}</span></label></div>'
+        f'<div class="practice-field__option"><input id="f-{field.id}-{value}" name="{field.id}" '
+        f'data-field="{field.id}" type="radio" value="{escape(value)}"><label for="f-{field.id}-{value}">'
+        f'{turkish(text)} {in_reader_language(escape(messages.meaning(value, lang)), lang, class_="practice-field__meaning")}'
+        "</label></div>"
         for value, text in field.options)
     return (f'<fieldset class="practice-field" id="group-{field.id}"{conditions(field)} '
             f'aria-describedby="{described_by(field)}"><legend>{label_text(field, lang)}</legend>'
@@ -113,8 +134,9 @@ def choice(field: Field, lang: str) -> str:
 def province(field: Field, lang: str) -> str:
     options = "".join(f'<option value="{plate}">{plate} {escape(name)}</option>' for plate, name in provinces())
     return labelled(field, lang,
-                    f'<select id="f-{field.id}" name="{field.id}" lang="tr" dir="ltr" aria-describedby="{described_by(field)}">'
-                    f'<option value="">{escape(say("choose", lang))}</option>{options}</select>')
+                    f'<select id="f-{field.id}" data-field="{field.id}" autocomplete="off" '
+                    f'aria-describedby="{described_by(field)}"><option value="">{escape(say("choose", lang))}</option>'
+                    f"{options}</select>")
 
 
 def field_html(field: Field, lang: str) -> str:
@@ -127,6 +149,16 @@ def field_html(field: Field, lang: str) -> str:
     return text_input(field, lang)
 
 
+def checker_panel(lang: str) -> str:
+    """Where the checker's state shows: its size, a button to prepare it, progress, a failure and "Try again"."""
+    return (f'<div class="practice-checker" data-checker-panel>'
+            f'<p class="practice-checker__status" role="status" data-status>{escape(say("practice.loading", lang))}</p>'
+            '<progress class="practice-checker__progress" max="1" value="0" hidden data-progress></progress>'
+            f'<button type="button" class="md-button" hidden data-prepare></button>'
+            f'<button type="button" class="md-button" hidden data-retry>{escape(say("practice.retry", lang))}</button>'
+            "</div>")
+
+
 def sms_step(lang: str) -> str:
     code_label = f'{turkish(say("sms.code_label", lang))} <span class="practice-field__meaning">{escape(say("sms.code_meaning", lang))}</span>'
     return (
@@ -137,16 +169,17 @@ def sms_step(lang: str) -> str:
         f'<p class="mock-phone__meaning">{escape(say("sms.message_meaning", lang))}</p></div>'
         f'<h2 id="sms-title" tabindex="-1">{escape(say("sms.title", lang))}</h2>'
         f'<p>{escape(say("sms.intro", lang))}</p><p data-sms-sent></p>'
-        '<ul class="practice-sms__checks" data-sms-checks hidden></ul>'
+        f'<div class="practice-sms__checks" data-sms-checks hidden><p>{escape(say("sms.checks", lang))}</p><ul></ul></div>'
         '<p class="practice-sms__countdown" data-countdown></p>'
-        '<form class="practice-sms__form" novalidate>'
+        '<p class="practice-visually-hidden" aria-live="polite" data-countdown-announcement></p>'
+        '<form class="practice-sms__form" novalidate autocomplete="off">'
         '<div class="practice-field" id="group-sms_code">'
         f'<label for="f-sms_code">{code_label}</label>'
         f'<p class="practice-field__error" id="error-sms_code" hidden role="alert"><span class="practice-visually-hidden">'
         f'{escape(say("practice.error_prefix", lang))} </span><span data-message></span></p>'
-        '<input class="md-input" id="f-sms_code" name="sms_code" type="text" inputmode="numeric" '
-        'autocomplete="one-time-code" dir="ltr" maxlength="12"></div>'
-        f'<button type="submit" class="md-button md-button--primary">{turkish(say("sms.confirm", lang))} '
+        '<input class="md-input" id="f-sms_code" type="text" inputmode="numeric" '
+        'autocomplete="off" dir="ltr" maxlength="12"></div>'
+        f'<button type="submit" class="md-button md-button--primary" data-confirm>{turkish(say("sms.confirm", lang))} '
         f'{escape(say("sms.confirm_meaning", lang))}</button> '
         f'<button type="button" class="md-button" data-send-again>{escape(say("sms.again", lang))}</button> '
         f'<button type="button" class="md-button" data-restart>{escape(say("sms.restart", lang))}</button>'
@@ -154,7 +187,8 @@ def sms_step(lang: str) -> str:
 
 
 def done_step(form: Form, lang: str) -> str:
-    items = "".join(f"<li>{turkish(field.label)}: {escape(messages.meaning(field.id, lang))}</li>"
+    # Each field of the form, listed if the person was asked it (the page hides the others).
+    items = "".join(f'<li data-field="{field.id}">{label_text(field, lang)}</li>'
                     for field in form.fields if not field.tickable)
     portal = form.portal_url.removeprefix("https://")
     where = f"<p>{ltr(portal)} ({escape(form.portal_last_known)})</p>" if portal else ""
@@ -166,13 +200,20 @@ def done_step(form: Form, lang: str) -> str:
             f'<a class="md-button" href="../">{escape(say("practice.back", lang))}</a></p></section>')
 
 
+CONTENT_TYPES = {".wasm": "application/wasm", ".json": "application/json"}
+
+
 def page_config(form: Form, lang: str, page_url: str) -> str:
     runtime = runtime_manifest()
     base = get_relative_url(f"assets/pyodide/{runtime['version']}/", page_url)
+    files = {name: {"url": base + name, **facts, "type": CONTENT_TYPES.get(Path(name).suffix, "application/octet-stream")}
+             for name, facts in runtime["files"].items()}
     config = {
         "form": form.id, "lang": lang,
-        "indexURL": base, "lockFileURL": base + "pyodide-lock.json",
-        "files": [{"url": base + name, "size": size} for name, size in runtime["files"].items()],
+        "indexURL": base, "lockFileURL": base + LOCK_FILE,
+        "files": [file for name, file in files.items() if name not in MODULES],
+        # In the order the checker worker imports them: the loader, then the runtime it creates.
+        "modules": [files[name] for name in MODULES],
         "worker": get_relative_url("assets/practice/checker-worker.js", page_url),
         "text": phrases(("practice.", "sms.", "done."), lang),
     }
@@ -185,10 +226,17 @@ def practice_frame(form: Form, lang: str, page_url: str) -> str:
               f'{turkish(form.button_text)}</button>')
     return (
         f'<div class="practice" data-form="{form.id}">'
-        f'<p class="practice__frame" role="note">{escape(say("practice.frame", lang))}</p>'
-        f'<p class="practice__status" role="status" data-status>{escape(say("practice.starting", lang))}</p>'
+        f'<div class="practice__frame" role="note"><p><strong>{escape(say("practice.frame", lang))}</strong></p>'
+        f'<p>{escape(say("practice.notice", lang))}</p></div>'
+        f'<noscript><p class="practice__noscript">{escape(say("practice.noscript", lang))}</p></noscript>'
+        f"{checker_panel(lang)}"
         f'<div class="practice-summary" id="practice-summary" hidden tabindex="-1" role="alert" aria-labelledby="summary-title">'
         f'<h2 id="summary-title">{escape(say("practice.problem", lang))}</h2><ul data-summary-list></ul></div>'
-        f'<form class="practice-form" id="practice-form" novalidate>{fields}{button}</form>'
+        # Disabled until the page script has taken over the submit: nothing can be sent natively.
+        f'<form class="practice-form" id="practice-form" novalidate autocomplete="off" lang="tr" dir="ltr">'
+        f'<fieldset class="practice-form__controls" disabled data-controls>{fields}'
+        f'<div class="practice-form__submit">{button}'
+        f'{in_reader_language("", lang, "p", class_="practice-form__waiting", hidden="", data_waiting="")}</div>'
+        "</fieldset></form>"
         f"{sms_step(lang)}{done_step(form, lang)}"
         f"{page_config(form, lang, page_url)}</div>")

@@ -7,6 +7,7 @@ worker loads only Pyodide's core and this one package, with its sha256 checked.
 Only the default-language build copies it (the other languages share it).
 """
 
+import hashlib
 import json
 import shutil
 from functools import cache
@@ -19,6 +20,9 @@ NPM_PYODIDE = ROOT / "node_modules" / "pyodide"
 LOCK_WITH_SIMULATOR = ROOT / "build" / "pyodide" / "pyodide-lock.json"
 WHEELS = ROOT / "dist"
 CORE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
+# Imported as modules by the checker worker; the other files it downloads and hands to Pyodide.
+MODULES = ("pyodide.mjs", "pyodide.asm.mjs")
+LOCK_FILE = "pyodide-lock.json"
 
 
 @cache
@@ -29,12 +33,22 @@ def lock_for_the_site() -> dict:
 
 
 @cache
+def lock_file_bytes() -> bytes:
+    return json.dumps(lock_for_the_site()).encode("utf-8")
+
+
+def described(content: bytes) -> dict:
+    return {"size": len(content), "sha256": hashlib.sha256(content).hexdigest()}
+
+
+@cache
 def runtime_manifest() -> dict:
-    """The runtime's version and its files with their sizes, as the practice pages announce them."""
+    """The runtime's version and its files with their sizes and SHA-256, as the practice pages use them."""
     version = json.loads((NPM_PYODIDE / "package.json").read_text(encoding="utf-8"))["version"]
     wheel = lock_for_the_site()["packages"]["simulator"]["file_name"]
-    files = {name: (NPM_PYODIDE / name).stat().st_size for name in CORE_FILES}
-    files[wheel] = (WHEELS / wheel).stat().st_size
+    files = {name: described((NPM_PYODIDE / name).read_bytes()) for name in CORE_FILES}
+    files[wheel] = described((WHEELS / wheel).read_bytes())
+    files[LOCK_FILE] = described(lock_file_bytes())
     return {"version": version, "files": files}
 
 
@@ -48,4 +62,4 @@ def on_post_build(config):
         shutil.copyfile(NPM_PYODIDE / name, target / name)
     wheel = lock_for_the_site()["packages"]["simulator"]["file_name"]
     shutil.copyfile(WHEELS / wheel, target / wheel)
-    (target / "pyodide-lock.json").write_text(json.dumps(lock_for_the_site()), encoding="utf-8")
+    (target / LOCK_FILE).write_bytes(lock_file_bytes())

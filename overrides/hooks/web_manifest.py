@@ -40,8 +40,12 @@ def on_post_build(config):
     if not is_last_language_build(config):
         return
     site = Path(config.site_dir)
-    for language in i18n(config).config.languages:
+    plugin = i18n(config)
+    # By now config holds the last language's names; the plugin keeps the site's own.
+    site_name = plugin.original_configs.get("site_name", config.site_name)
+    site_description = plugin.original_configs.get("site_description", config.site_description)
+    for language in plugin.config.languages:
         lang = language.locale
         folder = site if lang == "en" else site / lang
-        data = manifest(language.site_name or config.site_name, language.site_description or config.site_description, lang)
+        data = manifest(language.site_name or site_name, language.site_description or site_description, lang)
         (folder / "manifest.webmanifest").write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -1,18 +1,29 @@
-// The service worker. The build puts BUILD (this build's version) and FILES (every file of the
-// site with its content hash, size and group) above this line.
+// The service worker. The build puts BUILD (this build's version), LANGUAGES (each language's
+// folder, "" for the default one) and FILES (every file of the site with the start of its
+// SHA-256, its size and its group) above this line.
 //
 // - One cache per build, named after it: a page is always served files of one build.
+// - Nothing is stored or counted as a file unless its bytes match the file's hash in FILES: a
+//   response of another build (a deploy in between, a stale proxy) is never kept under this
+//   build's name. A mismatch is fetched once more past every cache, then the save fails cleanly.
 // - Install: the shared shell, plus every group the reader had saved in an older build; files
-//   whose hash did not change are copied from the old cache instead of downloaded again.
-// - The new build waits until the page says the reader accepted the update; activating it
+//   whose hash did not change are copied (checked again) from the old cache instead of downloaded.
+// - The new build waits until a page says the reader accepted the update; activating it
 //   deletes the older caches.
-// - The reader's language guide is saved on the first visit; other groups when asked.
+// - Serving never waits for storing: a full disk only means nothing more is saved.
 
 const CACHE = `hes-guide-${BUILD}`;
 const PREFIX = "hes-guide-";
 const HASHES = "__hashes__";
 const scope = new URL(self.registration.scope);
 const byUrl = new Map(FILES.map((file) => [new URL(file.url, scope).href, file]));
+
+class SaveError extends Error {
+  constructor(reason) {
+    super(reason);
+    this.name = reason;
+  }
+}
 
 function filesOf(groups) {
   return FILES.filter((file) => groups.includes(file.group));
@@ -22,7 +33,21 @@ async function oldCaches() {
   return (await caches.keys()).filter((name) => name.startsWith(PREFIX) && name !== CACHE);
 }
 
-// What an older cache holds: url → hash, written beside its files.
+async function sha256(bytes) {
+  const digest = await crypto.subtle.digest("SHA-256", bytes);
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+// The response again if its body is the file's content, else null.
+async function verified(response, file) {
+  if (!response?.ok) return null;
+  const bytes = await response.arrayBuffer();
+  if (!(await sha256(bytes)).startsWith(file.hash)) return null;
+  const { status, statusText, headers } = response;
+  return new Response(bytes, { status, statusText, headers });
+}
+
+// What a cache holds: url → hash, written beside its files.
 async function hashesIn(cache) {
   const response = await cache.match(HASHES);
   return response ? response.json() : {};
@@ -34,6 +59,20 @@ async function recordHashes(cache, files) {
   await cache.put(HASHES, new Response(JSON.stringify(hashes)));
 }
 
+function asSaveError(error) {
+  if (error instanceof SaveError) return error;
+  return new SaveError(error?.name === "QuotaExceededError" ? "quota" : "network");
+}
+
+async function download(url, file) {
+  const first = await verified(await fetch(new Request(url, { cache: "no-cache" })), file);
+  if (first) return first;
+  // Past the browser's and any proxy's cache: the address changes, a static host ignores the query.
+  const again = await verified(await fetch(new Request(`${url}?sha=${file.hash}`, { cache: "reload" })), file);
+  if (again) return again;
+  throw new SaveError("integrity");
+}
+
 async function store(files, report = () => {}) {
   const cache = await caches.open(CACHE);
   const previous = [];
@@ -41,21 +80,24 @@ async function store(files, report = () => {}) {
     const old = await caches.open(name);
     previous.push({ old, hashes: await hashesIn(old) });
   }
+  const saved = await hashesIn(cache);
   const total = files.reduce((sum, file) => sum + file.size, 0);
   let done = 0;
-  for (const file of files) {
-    const url = new URL(file.url, scope).href;
-    let response = await cache.match(url);
-    if (!response) {
-      const unchanged = previous.find(({ hashes }) => hashes[url] === file.hash);
-      response = unchanged && (await unchanged.old.match(url));
-      if (response) await cache.put(url, response);
-      else await cache.add(new Request(url, { cache: "no-cache" }));
+  try {
+    for (const file of files) {
+      const url = new URL(file.url, scope).href;
+      if (saved[url] !== file.hash) {
+        const unchanged = previous.find(({ hashes }) => hashes[url] === file.hash);
+        const copy = unchanged && (await verified(await unchanged.old.match(url), file));
+        await cache.put(url, copy || (await download(url, file)));
+        await recordHashes(cache, [file]);
+      }
+      done += file.size;
+      report(done, total);
     }
-    done += file.size;
-    report(done, total);
+  } catch (error) {
+    throw asSaveError(error);
   }
-  await recordHashes(cache, files);
 }
 
 // The groups an older build had saved, so an update keeps the same things offline.
@@ -85,19 +127,20 @@ self.addEventListener("activate", (event) => {
 
 self.addEventListener("message", (event) => {
   const { type, groups } = event.data || {};
+  const client = event.source;
   if (type === "accept-update") {
     self.skipWaiting();
   } else if (type === "save") {
-    const client = event.source;
     const report = (done, total) => client.postMessage({ type: "saving", groups, done, total });
+    const size = filesOf(groups).reduce((sum, file) => sum + file.size, 0);
     event.waitUntil(
       store(filesOf(groups), report).then(
         () => client.postMessage({ type: "saved", groups }),
-        () => client.postMessage({ type: "save-failed", groups }),
+        (error) => client.postMessage({ type: "save-failed", groups, reason: error.name, size }),
       ),
     );
   } else if (type === "status") {
-    event.waitUntil(groupStatus().then((groups) => event.source.postMessage({ type: "status", build: BUILD, groups })));
+    event.waitUntil(groupStatus().then((status) => client.postMessage({ type: "status", build: BUILD, groups: status })));
   }
 });
 
@@ -108,43 +151,62 @@ async function groupStatus() {
   for (const file of FILES) {
     const group = (status[file.group] ??= { size: 0, saved: true });
     group.size += file.size;
-    group.saved &&= new URL(file.url, scope).href in hashes;
+    group.saved &&= hashes[new URL(file.url, scope).href] === file.hash;
   }
   return status;
 }
 
-function languageOf(url) {
-  const first = new URL(url).pathname.slice(scope.pathname.length).split("/")[0];
-  return ["ar", "tr"].includes(first) ? `${first}/` : "";
+// Used online: kept for offline use, in this build's cache, if it is this build's file.
+async function keep(response, file) {
+  const body = await verified(response, file);
+  if (!body) return;
+  const cache = await caches.open(CACHE);
+  await cache.put(new URL(file.url, scope).href, body);
+  await recordHashes(cache, [file]);
 }
 
-async function fromNetwork(request, file) {
-  const response = await fetch(request);
-  if (file && response.ok) {
-    // Used online: keep it for offline use, in this build's cache only.
-    const cache = await caches.open(CACHE);
-    await cache.put(new URL(file.url, scope).href, response.clone());
-    await recordHashes(cache, [file]);
+// The site's offline page in the reader's language. Its links are relative to its own folder,
+// and it is shown at whatever address could not be opened: a <base> makes them resolve.
+async function offlinePage(url, cache) {
+  const first = url.pathname.slice(scope.pathname.length).split("/")[0];
+  const folder = LANGUAGES.includes(first) ? `${first}/` : "";
+  const address = new URL(`${folder}offline/`, scope).href;
+  const page = await cache.match(address);
+  if (!page) return null;
+  const html = (await page.text()).replace("<head>", `<head><base href="${address}">`);
+  return new Response(html, { headers: page.headers });
+}
+
+// The saved page a person meant: /notes/index.html is /notes/; /glossary is /glossary/.
+function savedAddress(url) {
+  if (url.pathname.endsWith("/index.html")) return url.origin + url.pathname.slice(0, -"index.html".length);
+  if (!url.pathname.endsWith("/") && !url.pathname.split("/").pop().includes(".")) {
+    return `${url.origin}${url.pathname}/`;
   }
-  return response;
+  return null;
 }
 
-async function respond(request) {
+async function respond(event) {
+  const { request } = event;
   const url = new URL(request.url);
   const cache = await caches.open(CACHE);
-  if (url.pathname.endsWith("/sitemap.xml")) {
-    return (await cache.match(new URL("sitemap.xml", scope).href)) || fetch(request);
-  }
   const key = url.origin + url.pathname;
   const cached = await cache.match(key);
   if (cached) return cached;
   try {
-    return await fromNetwork(request, byUrl.get(key));
+    const response = await fetch(request);
+    const file = byUrl.get(key);
+    if (file && response.ok) event.waitUntil(keep(response.clone(), file).catch(() => {}));
+    return response;
   } catch (error) {
-    if (request.mode === "navigate") {
-      const offline = await cache.match(new URL(`${languageOf(request.url)}offline/`, scope).href);
-      if (offline) return offline;
+    if (request.mode !== "navigate") throw error;
+    const meant = savedAddress(url);
+    if (meant && (await cache.match(meant))) {
+      // A folder's index.html sits in the folder itself; an address without its slash moves to it.
+      return url.pathname.endsWith("/index.html") ? cache.match(meant) : Response.redirect(meant + url.search, 301);
     }
+    const offline = await offlinePage(url, cache);
+    if (offline) return offline;
     throw error;
   }
 }
@@ -152,5 +214,5 @@ async function respond(request) {
 self.addEventListener("fetch", (event) => {
   const { request } = event;
   if (request.method !== "GET" || new URL(request.url).origin !== scope.origin) return;
-  event.respondWith(respond(request));
+  event.respondWith(respond(event));
 });

@@ -1,18 +1,22 @@
-// Offline use: registers the service worker, saves this language's guide (and, on practice
-// pages, the checker it used), offers each new build with "A new version is available — reload",
-// and runs the "Save for offline use" panel. Nothing typed on a page is ever part of it.
+// Offline use: registers the service worker, saves this language's guide, offers each new build
+// with "A new version is available — reload", and runs the "Save for offline use" panel.
+// Nothing typed on a page is ever part of it. The practice runtime is saved by being used (the
+// service worker keeps what the checker downloads), or here when the reader asks.
 
 const config = JSON.parse(document.getElementById("offline-config").textContent);
 const text = config.text;
 const panel = document.querySelector("[data-offline-save]");
+const status = panel?.querySelector("[data-offline-status]");
 const banner = document.querySelector("[data-update-banner]");
 // Material's inline script sets __md_scope to the site's root, whatever the page's depth.
 const root = globalThis.__md_scope || new URL(".", location.href);
 const PARTS = {
   guide: [`guide-${config.lang}`],
-  all: ["guide-en", "guide-ar", "guide-tr"],
+  all: config.languages.map((lang) => `guide-${lang}`),
   practice: ["practice"],
 };
+// How long "Save" waits for the service worker to be ready before saying it is not available.
+const READY_WAIT_MS = 20_000;
 
 function say(key, details = {}) {
   return text[key].replace(/\{(\w+)\}/g, (_, name) => details[name]);
@@ -34,59 +38,98 @@ function showParts(groups) {
   }
 }
 
-function offerUpdate(waiting) {
+// The reader accepts an update in one tab: that tab reloads. Other tabs keep their page (and
+// anything typed in it) and go on offering "Reload" until their reader chooses it.
+let acceptedHere = false;
+
+function offerUpdate(registration) {
   banner.hidden = false;
-  banner.querySelector("[data-update-reload]").onclick = () => waiting.postMessage({ type: "accept-update" });
+  banner.querySelector("[data-update-reload]").onclick = () => {
+    if (registration.waiting) {
+      acceptedHere = true;
+      registration.waiting.postMessage({ type: "accept-update" });
+    } else {
+      location.reload();
+    }
+  };
 }
 
-async function start() {
-  const registration = await navigator.serviceWorker.register(new URL("sw.js", root), { scope: root.href });
+function watchUpdates(registration) {
   const hadController = Boolean(navigator.serviceWorker.controller);
   navigator.serviceWorker.addEventListener("controllerchange", () => {
-    if (hadController) location.reload();
+    if (!hadController) return;
+    if (acceptedHere) location.reload();
+    else offerUpdate(registration);
   });
-  if (registration.waiting && hadController) offerUpdate(registration.waiting);
+  if (registration.waiting && hadController) offerUpdate(registration);
   registration.addEventListener("updatefound", () => {
     const installing = registration.installing;
     installing.addEventListener("statechange", () => {
-      if (installing.state === "installed" && navigator.serviceWorker.controller) offerUpdate(installing);
+      if (installing.state === "installed" && navigator.serviceWorker.controller) offerUpdate(registration);
     });
   });
+}
 
-  const ready = await navigator.serviceWorker.ready;
-  const worker = ready.active;
-  // The status line speaks of what the reader asked to save, not of the automatic first save.
-  const asked = new Set();
-  navigator.serviceWorker.addEventListener("message", ({ data }) => {
+async function failureMessage(data) {
+  if (data.reason === "quota") {
+    const { quota = 0, usage = 0 } = (await navigator.storage?.estimate?.()) || {};
+    return say("offline.no_space", { size: megabytes(data.size), free: megabytes(Math.max(0, quota - usage)) });
+  }
+  return text[data.reason === "integrity" ? "offline.damaged" : "offline.failed"];
+}
+
+async function activeWorker(registration) {
+  const timeout = new Promise((resolve) => setTimeout(resolve, READY_WAIT_MS, null));
+  const ready = await Promise.race([navigator.serviceWorker.ready, timeout]);
+  if (ready?.active) return ready.active;
+  registration?.update().catch(() => {});
+  return null;
+}
+
+function listen(asked) {
+  navigator.serviceWorker.addEventListener("message", async ({ data }) => {
     if (!panel) return;
-    const status = panel.querySelector("[data-offline-status]");
+    // The status line speaks of what the reader asked to save, not of the automatic first save.
     const tell = (message) => {
       if (asked.has(String(data.groups))) status.textContent = message;
     };
     if (data.type === "status") showParts(data.groups);
     else if (data.type === "saving") tell(say("offline.saving", { done: megabytes(data.done), total: megabytes(data.total) }));
-    else if (data.type === "save-failed") tell(text["offline.failed"]);
+    else if (data.type === "save-failed") tell(await failureMessage(data));
     else if (data.type === "saved") {
       tell(text["offline.saved"]);
-      worker.postMessage({ type: "status" });
+      (await navigator.serviceWorker.ready).active?.postMessage({ type: "status" });
     }
   });
-  worker.postMessage({ type: "save", groups: ["core", ...PARTS.guide, ...(config.practice ? PARTS.practice : [])] });
-  if (panel) {
-    worker.postMessage({ type: "status" });
-    for (const item of panel.querySelectorAll("[data-offline-part]")) {
-      item.querySelector("[data-save]").addEventListener("click", () => {
-        asked.add(String(PARTS[item.dataset.offlinePart]));
-        worker.postMessage({ type: "save", groups: PARTS[item.dataset.offlinePart] });
-      });
-    }
+}
+
+async function start() {
+  const asked = new Set();
+  listen(asked);
+  // The buttons answer at once, even before (or without) a service worker that works.
+  let registration = null;
+  for (const item of panel?.querySelectorAll("[data-offline-part]") || []) {
+    item.querySelector("[data-save]").addEventListener("click", async () => {
+      const groups = PARTS[item.dataset.offlinePart];
+      asked.add(String(groups));
+      status.textContent = text["offline.preparing"];
+      const worker = await activeWorker(registration);
+      if (worker) worker.postMessage({ type: "save", groups });
+      else status.textContent = text["offline.unavailable"];
+    });
   }
+  registration = await navigator.serviceWorker.register(new URL("sw.js", root), { scope: root.href });
+  watchUpdates(registration);
+  const worker = await activeWorker(registration);
+  if (!worker) return;
+  worker.postMessage({ type: "save", groups: ["core", ...PARTS.guide] });
+  if (panel) worker.postMessage({ type: "status" });
 }
 
 if ("serviceWorker" in navigator && location.protocol !== "file:") {
   start().catch(() => {
-    if (panel) panel.querySelector("[data-offline-status]").textContent = text["offline.unsupported"];
+    if (status) status.textContent = text["offline.unsupported"];
   });
-} else if (panel) {
-  panel.querySelector("[data-offline-status]").textContent = text["offline.unsupported"];
+} else if (status) {
+  status.textContent = text["offline.unsupported"];
 }

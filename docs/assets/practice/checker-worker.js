@@ -1,6 +1,10 @@
 // The checker: Pyodide and the simulator package, in a dedicated worker so the page never freezes.
 // It receives the form's answers, answers with the simulator's judgement, and runs the SMS step.
 // What it is given stays in this worker's memory: it is never logged, stored or sent anywhere.
+//
+// Each runtime file crosses the network once: this worker downloads it (showing progress),
+// checks it against its SHA-256, and hands Pyodide the bytes it already has. When the page is
+// controlled by the site's service worker, that download goes through it and is saved offline.
 
 let pyodide;
 let simulator;
@@ -10,27 +14,86 @@ function post(message) {
   self.postMessage(message);
 }
 
-async function download(files) {
-  // Fetched once here to show progress; Pyodide's own requests then come from the browser's cache.
-  const total = files.reduce((sum, file) => sum + file.size, 0);
-  let done = 0;
-  for (const file of files) {
-    const response = await fetch(file.url);
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    const reader = response.body.getReader();
-    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-      done += chunk.value.length;
-      post({ type: "progress", done: Math.min(done, total), total });
-    }
+class CheckerError extends Error {
+  constructor(reason) {
+    super(reason);
+    this.name = reason;
   }
 }
 
-async function start({ indexURL, lockFileURL, files }) {
-  await download(files);
+async function sha256(bytes) {
+  // crypto.subtle exists only in secure contexts (https, localhost); elsewhere nothing is cached either.
+  if (!self.crypto?.subtle) return null;
+  const digest = await crypto.subtle.digest("SHA-256", bytes);
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+async function download(file, report) {
+  let response;
+  try {
+    response = await fetch(file.url);
+  } catch {
+    throw new CheckerError("network");
+  }
+  if (!response.ok) throw new CheckerError("network");
+  const chunks = [];
+  const reader = response.body.getReader();
+  try {
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      chunks.push(chunk.value);
+      report(chunk.value.length);
+    }
+  } catch {
+    throw new CheckerError("network");
+  }
+  const bytes = await new Blob(chunks).arrayBuffer();
+  const digest = await sha256(bytes);
+  if (digest !== null && file.sha256 && digest !== file.sha256) throw new CheckerError("integrity");
+  return bytes;
+}
+
+// All files at once (the connection is shared anyway), with one progress figure for them all.
+async function downloadAll(files) {
+  const total = files.reduce((sum, file) => sum + file.size, 0);
+  let done = 0;
+  const report = (bytes) => {
+    done += bytes;
+    post({ type: "progress", done: Math.min(done, total), total });
+  };
+  const bodies = await Promise.all(files.map((file) => download(file, report)));
+  return new Map(files.map((file, index) => [file.url, { bytes: bodies[index], type: file.type }]));
+}
+
+// Pyodide asks for its files with fetch(); it gets the bytes this worker already holds.
+function serveFrom(downloaded) {
+  const networkFetch = self.fetch.bind(self);
+  self.fetch = (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input), self.location.href).href;
+    const file = downloaded.get(url);
+    if (!file) return networkFetch(input, init);
+    return Promise.resolve(new Response(file.bytes, { headers: { "Content-Type": file.type } }));
+  };
+}
+
+// The loader modules are imported once each, here; Pyodide is told not to import them again.
+async function importAll(modules) {
+  try {
+    return await Promise.all(modules.map((url) => import(url)));
+  } catch {
+    throw new CheckerError("network");
+  }
+}
+
+async function start({ indexURL, lockFileURL, files, modules }) {
+  const [downloaded, [{ loadPyodide }, { default: createPyodideModule }]] = await Promise.all([
+    downloadAll(files), importAll(modules),
+  ]);
+  serveFrom(downloaded);
   post({ type: "starting" });
-  const { loadPyodide } = await import(`${indexURL}pyodide.mjs`);
   const quiet = () => {};
-  pyodide = await loadPyodide({ indexURL, lockFileURL, packages: ["simulator"], stdout: quiet, stderr: quiet });
+  pyodide = await loadPyodide({
+    indexURL, lockFileURL, createPyodideModule, packages: ["simulator"], stdout: quiet, stderr: quiet,
+  });
   simulator = pyodide.pyimport("simulator");
   const { Confirmation } = pyodide.pyimport("simulator.confirmation");
   confirmation = Confirmation();
@@ -77,7 +140,7 @@ self.onmessage = async ({ data }) => {
   if (data.type === "start") {
     started = start(data).then(
       () => post({ type: "ready" }),
-      (error) => post({ type: "failed", reason: error.name }),
+      (error) => post({ type: "failed", reason: error instanceof CheckerError ? error.name : "error" }),
     );
     return;
   }

@@ -1,15 +1,25 @@
 // The practice frame: shows the simulator's judgement the GOV.UK way and runs the SMS step.
 // Typed values go only to the checker worker (in memory); they are never logged, stored,
-// put in the URL or written as HTML (textContent only).
+// put in the URL or written as HTML (textContent only), and leaving the page clears them.
+
+import { startChecker } from "./checker.js";
 
 const root = document.querySelector(".practice");
 const config = JSON.parse(document.getElementById("practice-config").textContent);
 const text = config.text;
 const form = document.getElementById("practice-form");
+const controls = form.querySelector("[data-controls]");
+const formButton = form.querySelector(".practice-button");
+const waiting = form.querySelector("[data-waiting]");
 const summary = document.getElementById("practice-summary");
-const status = root.querySelector("[data-status]");
+const panel = root.querySelector("[data-checker-panel]");
+const status = panel.querySelector("[data-status]");
+const progress = panel.querySelector("[data-progress]");
+const prepareButton = panel.querySelector("[data-prepare]");
+const retryButton = panel.querySelector("[data-retry]");
 const sms = document.getElementById("practice-sms");
 const smsForm = sms.querySelector("form");
+const codeInput = document.getElementById("f-sms_code");
 const done = document.getElementById("practice-done");
 const originalTitle = document.title;
 
@@ -21,72 +31,88 @@ function megabytes(bytes) {
   return (bytes / 1e6).toFixed(1);
 }
 
-// --- The checker worker ---------------------------------------------------------------
+const runtimeFiles = config.files.concat(config.modules);
+const runtimeSize = megabytes(runtimeFiles.reduce((sum, file) => sum + file.size, 0));
 
-function startChecker() {
-  if (typeof WebAssembly !== "object" || typeof Worker !== "function") return null;
-  const absolute = (url) => new URL(url, document.baseURI).href;
-  const worker = new Worker(absolute(config.worker), { type: "module" });
-  const pending = new Map();
-  let nextId = 0;
-  let markReady;
-  let markFailed;
-  const ready = new Promise((resolve, reject) => {
-    markReady = resolve;
-    markFailed = reject;
-  });
-  ready.catch(() => {});
-  worker.onmessage = ({ data }) => {
-    if (data.type === "progress") {
-      status.textContent = say("practice.preparing", { done: megabytes(data.done), total: megabytes(data.total) });
-    } else if (data.type === "starting") {
-      status.textContent = text["practice.starting"];
-    } else if (data.type === "ready") {
-      status.textContent = text["practice.ready"];
-      root.dataset.checker = "ready";
-      markReady();
-    } else if (data.type === "failed") {
-      status.textContent = text["practice.failed"];
-      root.dataset.checker = "failed";
-      markFailed(new Error(data.reason));
-    } else if (data.type === "answer") {
-      const { resolve, reject } = pending.get(data.id);
-      pending.delete(data.id);
-      if (data.error) reject(new Error(data.error));
-      else resolve(data.answer);
-    }
-  };
-  worker.onerror = () => {
-    status.textContent = text["practice.failed"];
-    root.dataset.checker = "failed";
-    markFailed(new Error("worker"));
-  };
-  worker.postMessage({
-    type: "start",
-    indexURL: absolute(config.indexURL),
-    lockFileURL: absolute(config.lockFileURL),
-    files: config.files.map((file) => ({ url: absolute(file.url), size: file.size })),
-  });
-  return {
-    ready,
-    isReady: () => root.dataset.checker === "ready",
-    ask(type, payload) {
-      const id = nextId++;
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        worker.postMessage({ type, id, ...payload });
-      });
-    },
-  };
+// --- The checker: prepared when the person starts practising, never on its own ------------
+
+let checker = null;
+let failure = "";
+
+function showState(state, details = {}) {
+  root.dataset.checker = state;
+  progress.hidden = state !== "downloading";
+  retryButton.hidden = state !== "failed";
+  prepareButton.hidden = state !== "idle";
+  if (state === "downloading") {
+    progress.value = details.done / details.total;
+    status.textContent = say("practice.preparing", { done: megabytes(details.done), total: megabytes(details.total) });
+  } else if (state === "failed") {
+    failure = say(`practice.failed.${details.reason}`);
+    status.textContent = failure;
+  } else {
+    status.textContent = say(`practice.${state}`, { size: runtimeSize });
+  }
+  if (!waiting.hidden) showWaiting();
 }
 
-// --- Fields that appear or disappear with a ticked box ----------------------------------
+// A failed checker starts again only when the person presses "Try again".
+function prepare({ retry = false } = {}) {
+  if (checker && (root.dataset.checker !== "failed" || !retry)) return checker;
+  checker?.stop();
+  showState("downloading", { done: 0, total: 1 });
+  checker = startChecker(config, {
+    progress: (done, total) => showState("downloading", { done, total }),
+    starting: () => showState("starting"),
+    ready: () => showState("ready"),
+    failed: (reason) => showState("failed", { reason }),
+  });
+  return checker;
+}
+
+async function isSavedOffline() {
+  if (!("caches" in self)) return false;
+  try {
+    const found = await Promise.all(runtimeFiles.map((file) => caches.match(new URL(file.url, document.baseURI).href)));
+    return found.every(Boolean);
+  } catch {
+    return false;
+  }
+}
+
+async function offerChecker() {
+  if (typeof WebAssembly !== "object" || typeof Worker !== "function") {
+    root.dataset.checker = "unsupported";
+    status.textContent = text["practice.unsupported"];
+    return;
+  }
+  prepareButton.textContent = say("practice.prepare", { size: runtimeSize });
+  if (await isSavedOffline()) {
+    prepare();
+    return;
+  }
+  const dataSaver = navigator.connection?.saveData;
+  showState(dataSaver ? "data_saver" : "idle");
+  prepareButton.hidden = false;
+  if (!dataSaver) {
+    // Starting to fill in the form is asking for the checker.
+    const begin = () => prepare();
+    form.addEventListener("focusin", begin, { once: true });
+    form.addEventListener("input", begin, { once: true });
+  }
+}
+
+// --- Fields that appear or disappear with a ticked box or a choice -----------------------
+
+function holds(name, value) {
+  const chosen = [...form.querySelectorAll(`[data-field="${name}"]`)].find((control) => control.checked);
+  return value === undefined ? Boolean(chosen) : chosen?.value === value;
+}
 
 function updateConditions() {
   for (const group of form.querySelectorAll("[data-only-if], [data-unless]")) {
-    const onlyIf = group.dataset.onlyIf && form.elements[group.dataset.onlyIf].checked;
-    const unless = group.dataset.unless && form.elements[group.dataset.unless].checked;
-    const shown = group.dataset.onlyIf ? onlyIf : !unless;
+    const { onlyIf, onlyIfValue, unless, unlessValue } = group.dataset;
+    const shown = (!onlyIf || holds(onlyIf, onlyIfValue)) && !(unless && holds(unless, unlessValue));
     group.hidden = !shown;
     for (const control of group.querySelectorAll("input, select")) control.disabled = !shown;
   }
@@ -160,15 +186,45 @@ function showProblems(result) {
 
 function answers() {
   const values = {};
-  for (const [name, value] of new FormData(form)) values[name] = value;
+  for (const control of form.querySelectorAll("[data-field]")) {
+    if (control.disabled) continue;
+    if (control.type === "checkbox") values[control.dataset.field] = control.checked ? "on" : "";
+    else if (control.type === "radio") {
+      if (control.checked) values[control.dataset.field] = control.value;
+    } else values[control.dataset.field] = control.value;
+  }
   return values;
+}
+
+// --- Waiting at the button until the checker is ready ------------------------------------
+
+function showWaiting() {
+  const state = root.dataset.checker;
+  waiting.hidden = false;
+  formButton.setAttribute("aria-busy", "true");
+  if (state === "failed") waiting.textContent = failure;
+  else if (state === "downloading") waiting.textContent = `${text["practice.waiting"]} ${Math.round(progress.value * 100)}%`;
+  else waiting.textContent = text["practice.waiting"];
+}
+
+function stopWaiting() {
+  waiting.hidden = true;
+  formButton.removeAttribute("aria-busy");
 }
 
 // --- The SMS step ------------------------------------------------------------------------
 
 let countdown;
 let phone = "";
-let warningsToCheck = [];
+
+function announce(message) {
+  sms.querySelector("[data-countdown-announcement]").textContent = message;
+}
+
+function setCodeAccepted(open) {
+  codeInput.disabled = !open;
+  sms.querySelector("[data-confirm]").disabled = !open;
+}
 
 function showCountdown(seconds) {
   clearInterval(countdown);
@@ -178,7 +234,14 @@ function showCountdown(seconds) {
     const left = Math.max(0, Math.ceil((endsAt - Date.now()) / 1000));
     const time = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, "0")}`;
     line.textContent = say("sms.time_left", { time });
-    if (left === 0) clearInterval(countdown);
+    // Screen readers hear the time now and then (each minute, then 30 s), not every second.
+    if (left > 0 && (left % 60 === 0 || left === 30)) announce(say("sms.time_left", { time }));
+    if (left === 0) {
+      clearInterval(countdown);
+      line.textContent = text["sms.expired"];
+      announce(text["sms.expired"]);
+      setCodeAccepted(false);
+    }
   };
   tick();
   countdown = setInterval(tick, 1000);
@@ -188,31 +251,45 @@ function setCodeError(message) {
   const slot = document.getElementById("error-sms_code");
   slot.hidden = !message;
   slot.querySelector("[data-message]").textContent = message;
-  const input = document.getElementById("f-sms_code");
   if (message) {
-    input.setAttribute("aria-invalid", "true");
-    input.setAttribute("aria-describedby", "error-sms_code");
+    codeInput.setAttribute("aria-invalid", "true");
+    codeInput.setAttribute("aria-describedby", "error-sms_code");
   } else {
-    input.removeAttribute("aria-invalid");
-    input.removeAttribute("aria-describedby");
+    codeInput.removeAttribute("aria-invalid");
+    codeInput.removeAttribute("aria-describedby");
   }
 }
 
+let sending = false;
+
 async function sendCode() {
-  const { code, sent, seconds } = await checker.ask("send", { lang: config.lang, phone });
-  sms.querySelector("[data-sms-message]").textContent = say("sms.message", { code });
-  sms.querySelector("[data-sms-sent]").textContent = sent;
-  setCodeError("");
-  document.getElementById("f-sms_code").value = "";
-  showCountdown(seconds);
+  if (sending) return;
+  sending = true;
+  try {
+    const { code, sent, seconds } = await checker.ask("send", { lang: config.lang, phone });
+    sms.querySelector("[data-sms-message]").textContent = say("sms.message", { code });
+    sms.querySelector("[data-sms-sent]").textContent = sent;
+    setCodeError("");
+    codeInput.value = "";
+    setCodeAccepted(true);
+    showCountdown(seconds);
+  } catch {
+    setCodeError(text["practice.failed.error"]);
+  } finally {
+    sending = false;
+  }
+}
+
+function showChecks(warnings) {
+  const checks = sms.querySelector("[data-sms-checks]");
+  checks.querySelector("ul").replaceChildren(
+    ...warnings.map((message) => Object.assign(document.createElement("li"), { textContent: message })));
+  checks.hidden = warnings.length === 0;
 }
 
 async function openSmsStep(result) {
   phone = result.values.phone || "";
-  warningsToCheck = Object.values(result.warnings);
-  const checks = sms.querySelector("[data-sms-checks]");
-  checks.replaceChildren(...warningsToCheck.map((message) => Object.assign(document.createElement("li"), { textContent: message })));
-  checks.hidden = warningsToCheck.length === 0;
+  showChecks(Object.values(result.warnings));
   form.hidden = true;
   summary.hidden = true;
   done.hidden = true;
@@ -221,60 +298,116 @@ async function openSmsStep(result) {
   sms.querySelector("#sms-title").focus();
 }
 
-async function confirmCode(event) {
-  event.preventDefault();
-  const code = document.getElementById("f-sms_code").value;
-  const answer = await checker.ask("confirm", { code, lang: config.lang });
-  if (answer.outcome === "confirmed") {
-    clearInterval(countdown);
-    sms.hidden = true;
-    done.hidden = false;
-    done.querySelector("[data-done-message]").textContent = answer.message;
-    document.title = `${text["done.title"]} - ${originalTitle}`;
-    done.querySelector("#done-title").focus();
-    return;
+function showDone(message) {
+  clearInterval(countdown);
+  for (const item of done.querySelectorAll("li[data-field]")) {
+    item.hidden = document.getElementById(`group-${item.dataset.field}`).hidden;
   }
-  if (answer.outcome === "locked") clearInterval(countdown);
-  setCodeError(answer.message);
-  document.getElementById("f-sms_code").focus();
+  sms.hidden = true;
+  done.hidden = false;
+  done.querySelector("[data-done-message]").textContent = message;
+  document.title = `${text["done.title"]} - ${originalTitle}`;
+  done.querySelector("#done-title").focus();
 }
 
-function restart() {
+let confirming = false;
+
+async function confirmCode(event) {
+  event.preventDefault();
+  if (confirming || codeInput.disabled) return;
+  confirming = true;
+  try {
+    const answer = await checker.ask("confirm", { code: codeInput.value, lang: config.lang });
+    if (answer.outcome === "confirmed") {
+      showDone(answer.message);
+      return;
+    }
+    if (answer.outcome === "locked" || answer.outcome === "expired") {
+      clearInterval(countdown);
+      sms.querySelector("[data-countdown]").textContent = "";
+      setCodeAccepted(false);
+    }
+    setCodeError(answer.message);
+    (codeInput.disabled ? sms.querySelector("[data-send-again]") : codeInput).focus();
+  } catch {
+    setCodeError(text["practice.failed.error"]);
+  } finally {
+    confirming = false;
+  }
+}
+
+// --- Leaving and coming back: nothing typed stays on the page ----------------------------
+
+function clearEverything() {
   clearInterval(countdown);
+  form.reset();
+  clearMessages();
+  stopWaiting();
+  updateConditions();
+  sms.querySelector("[data-sms-message]").textContent = "";
+  sms.querySelector("[data-sms-sent]").textContent = "";
+  showChecks([]);
+  codeInput.value = "";
+  setCodeError("");
+  phone = "";
   sms.hidden = true;
   done.hidden = true;
   form.hidden = false;
   document.title = originalTitle;
+}
+
+function restart() {
+  clearEverything();
   form.querySelector("input:not([disabled]), select:not([disabled])").focus();
 }
 
-// --- Wiring ----------------------------------------------------------------------------
-
-const checker = startChecker();
-if (!checker) status.textContent = text["practice.unsupported"];
-
-updateConditions();
-form.addEventListener("change", updateConditions);
+// --- Checking the answers: one check at a time -------------------------------------------
 
 let checks = 0;
+let submitting = false;
 
-form.addEventListener("submit", async (event) => {
-  event.preventDefault();
-  if (!checker) return;
-  if (!checker.isReady()) status.textContent = text["practice.waiting"];
+async function check() {
+  submitting = true;
   try {
-    await checker.ready;
+    const current = prepare();
+    if (root.dataset.checker !== "ready") showWaiting();
+    await current.ready;
+    const result = await current.ask("validate", { form: config.form, values: answers(), lang: config.lang });
+    stopWaiting();
+    clearMessages();
+    showProblems(result);
+    // How many times the answers were checked, so a test can wait for a fresh result.
+    root.dataset.checks = String(++checks);
+    if (result.ok) await openSmsStep(result);
   } catch {
-    return;
+    // The failure is on screen (status line and beside the button), with "Try again".
+    showWaiting();
+  } finally {
+    submitting = false;
   }
-  const result = await checker.ask("validate", { form: config.form, values: answers(), lang: config.lang });
-  clearMessages();
-  showProblems(result);
-  // How many times the answers were checked, so a test can wait for a fresh result.
-  root.dataset.checks = String(++checks);
-  if (result.ok) await openSmsStep(result);
-});
+}
 
+// --- Wiring: the submit is ours before the form can be used -------------------------------
+
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  if (!submitting) check();
+});
 smsForm.addEventListener("submit", confirmCode);
 sms.querySelector("[data-send-again]").addEventListener("click", sendCode);
 for (const button of root.querySelectorAll("[data-restart]")) button.addEventListener("click", restart);
+prepareButton.addEventListener("click", () => prepare());
+retryButton.addEventListener("click", () => {
+  prepare({ retry: true });
+  // Answers that were waiting to be checked are checked once the new attempt is ready.
+  if (!waiting.hidden && !submitting) check();
+});
+form.addEventListener("change", updateConditions);
+window.addEventListener("pagehide", clearEverything);
+window.addEventListener("pageshow", (event) => {
+  if (event.persisted) clearEverything();
+});
+
+clearEverything();
+controls.disabled = false;
+offerChecker();
