@@ -7,16 +7,18 @@ build: no cache, proxy or service worker can hand it another build's script
 under the same name, and a host may cache these files for as long as it likes.
 
 A script that imports another is renamed after it, so its own hash covers the
-name it imports. Runs once, after the last language is built, before the
-service worker's manifest is made.
+name it imports. Runs once on the finished site (every language built), before
+the service worker's manifest is made.
 """
 
 import hashlib
 import re
 from pathlib import Path
 
-from i18n_builds import is_last_language_build
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+from i18n_builds import FINISHED_SITE_PRIORITY, is_finished_site
 
 FINGERPRINTED = (".css", ".js")
 # Where the site names its assets, besides the assets themselves.
@@ -61,8 +63,9 @@ def fingerprint(assets: list[Path]) -> dict[str, str]:
     return renamed
 
 
+@event_priority(FINISHED_SITE_PRIORITY)
 def on_post_build(config):
-    if not is_last_language_build(config):
+    if not is_finished_site(config):
         return
     renamed = fingerprint(our_assets(config))
     for file in Path(config.site_dir).rglob("*"):

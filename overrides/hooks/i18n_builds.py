@@ -17,3 +17,14 @@ def is_last_language_build(config) -> bool:
         return True
     built = [language.locale for language in plugin.config.languages if language.build]
     return plugin.current_language == built[-1]
+
+
+def is_finished_site(config) -> bool:
+    """True in the one on_post_build call that sees the finished site: after static-i18n has built
+    every language and rewritten the search index. Only for hooks whose on_post_build has
+    @event_priority(FINISHED_SITE_PRIORITY), so that it runs after static-i18n's own (-100)."""
+    plugin = i18n(config)
+    return plugin is None or not plugin.building
+
+
+FINISHED_SITE_PRIORITY = -200

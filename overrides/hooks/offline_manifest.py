@@ -12,7 +12,9 @@ import hashlib
 import json
 from pathlib import Path
 
-from i18n_builds import i18n, is_last_language_build
+from mkdocs.plugins import event_priority
+
+from i18n_builds import FINISHED_SITE_PRIORITY, i18n, is_finished_site
 
 SW_TEMPLATE = Path(__file__).parents[1] / "offline" / "sw.js"
 NOT_CACHED = ("sw.js", "_headers", "sitemap.xml", "sitemap.xml.gz", "404.html")
@@ -65,8 +67,9 @@ def entries(site: Path, folders: dict[str, str]) -> list[dict]:
     return found
 
 
+@event_priority(FINISHED_SITE_PRIORITY)
 def on_post_build(config):
-    if not is_last_language_build(config):
+    if not is_finished_site(config):
         return
     site = Path(config.site_dir)
     folders = language_folders(config)

@@ -16,27 +16,42 @@ CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-network
 CHECKER_TIMEOUT_MS = 90_000
 
 
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
+class RecordingHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves files quietly and writes down every address asked for (path and query), as a server log would."""
+
     def log_message(self, *args):
         pass
 
+    def send_head(self):
+        self.server.requests.append(self.path)
+        return super().send_head()
+
 
 def serve(folder: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
-    """Serves ``folder`` (built now or later) on a free port of 127.0.0.1; the server and its base URL."""
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=folder))
+    """Serves ``folder`` (built now or later) on a free port of 127.0.0.1; the server and its base URL.
+    ``server.requests`` lists every address the server was asked for."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(RecordingHandler, directory=folder))
+    server.requests = []
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}/"
 
 
 @pytest.fixture(scope="session")
-def served_site(tmp_path_factory):
-    """(base URL, folder): the site built with its site_url set to where it is served."""
+def site_server(tmp_path_factory):
+    """The server of the site built with its site_url set to where it is served."""
     folder = tmp_path_factory.mktemp("served")
     server, base_url = serve(folder)
     run = build_site(folder, site_url=base_url)
     assert run.returncode == 0, run.stderr[-4000:]
-    yield base_url, folder
+    server.base_url, server.folder = base_url, folder
+    yield server
     server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def served_site(site_server):
+    """(base URL, folder) of the session's site."""
+    return site_server.base_url, site_server.folder
 
 
 @pytest.fixture(scope="session")
@@ -44,15 +59,31 @@ def base_url(served_site):
     return served_site[0]
 
 
+@pytest.fixture
+def server_log(site_server):
+    """The addresses the session's server is asked for from now on."""
+    site_server.requests.clear()
+    return site_server.requests
+
+
+def launch_options() -> dict:
+    options = {"args": CHROMIUM_FLAGS}
+    if Path(CHROMIUM).exists():
+        options["executable_path"] = CHROMIUM
+    return options
+
+
 @pytest.fixture(scope="session")
-def browser():
-    with sync_playwright() as playwright:
-        options = {"args": CHROMIUM_FLAGS}
-        if Path(CHROMIUM).exists():
-            options["executable_path"] = CHROMIUM
-        browser = playwright.chromium.launch(**options)
-        yield browser
-        browser.close()
+def playwright():
+    with sync_playwright() as running:
+        yield running
+
+
+@pytest.fixture(scope="session")
+def browser(playwright):
+    browser = playwright.chromium.launch(**launch_options())
+    yield browser
+    browser.close()
 
 
 @pytest.fixture

@@ -49,17 +49,6 @@ def test_saved_guide_and_practice_work_offline(context, page, base_url, lang):
     expect(page.locator("html")).to_have_attribute("lang", other)
 
 
-def test_material_sitemap_requests_are_answered_offline(context, page, base_url):
-    page.goto(base_url + "ar/")
-    wait_for_service_worker(page)
-    wait_until_saved(page, "guide")
-    context.set_offline(True)
-    statuses = page.evaluate("""async () => Promise.all(
-        ['ar/sitemap.xml', 'ar/istanbul/sitemap.xml', 'tr/notes/sitemap.xml'].map(
-            path => fetch(new URL(path, __md_scope)).then(response => response.status)))""")
-    assert statuses == [200, 200, 200]
-
-
 def test_guide_pages_save_only_the_readers_language_until_asked(page, base_url):
     page.goto(base_url + "tr/")
     wait_for_service_worker(page)

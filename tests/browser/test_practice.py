@@ -13,7 +13,7 @@ from ..unit.answers import VALID, WRONG
 from .practice_helpers import confirm, fill, open_practice, practice_url, sms_code, submit
 
 LANGUAGES = ("en", "ar", "tr")
-DONE_TITLES = {"en": "You are ready", "ar": "أنت جاهز", "tr": "Hazırsınız"}
+DONE_TITLES = {"en": "Practice complete", "ar": "اكتمل التدريب", "tr": "Alıştırma tamamlandı"}
 PROBLEM = {"en": "There is a problem", "ar": "هناك مشكلة", "tr": "Bir sorun var"}
 
 
@@ -174,14 +174,22 @@ def test_the_whole_form_works_by_keyboard(page, base_url):
     expect(page.locator("#done-title")).to_be_focused()
 
 
-def test_arabic_practice_page_is_right_to_left_around_left_to_right_inputs(page, base_url):
+def test_arabic_practice_form_keeps_the_portals_layout_with_arabic_explanations(page, base_url):
     open_practice(page, base_url, "istanbul", "ar", wait_ready=False)
-    assert page.evaluate("getComputedStyle(document.querySelector('.practice-form')).direction") == "rtl"
-    assert page.evaluate("getComputedStyle(document.getElementById('f-phone')).direction") == "ltr"
-    label = page.locator("label[for=f-phone] bdi")
-    expect(label).to_have_attribute("lang", "tr")
-    assert page.evaluate("getComputedStyle(document.querySelector('label[for=f-phone] bdi')).direction") == "ltr"
-    expect(page.locator(".practice__frame")).to_have_text("للتدريب فقط — لا يُرسل ولا يُحفظ أي شيء تكتبه")
+    style = "(selector) => getComputedStyle(document.querySelector(selector)).direction"
+    # The form is laid out as on the Turkish portal: left to right, boxes and button on the left.
+    assert page.evaluate(style, ".practice-form") == "ltr"
+    assert page.evaluate(style, "#f-phone") == "ltr"
+    expect(page.locator("label[for=f-phone] bdi")).to_have_attribute("lang", "tr")
+    # What each field means, its hint and its messages read right to left, in Arabic.
+    assert page.evaluate(style, "label[for=f-phone] .practice-field__meaning") == "rtl"
+    assert page.evaluate(style, "#hint-phone") == "rtl"
+    assert page.evaluate(style, "#error-phone") == "rtl"
+    box = page.locator("#f-use_passport").bounding_box()
+    button = page.locator("button.practice-button").bounding_box()
+    form = page.locator("#practice-form").bounding_box()
+    assert box["x"] - form["x"] < 5 and button["x"] - form["x"] < 5
+    expect(page.locator(".practice__frame")).to_contain_text("للتدريب فقط — لا يُرسل ولا يُحفظ أي شيء تكتبه")
 
 
 def test_inputs_bring_up_the_right_keyboard(page, base_url):
@@ -190,7 +198,9 @@ def test_inputs_bring_up_the_right_keyboard(page, base_url):
     expect(page.locator("#f-id_number")).to_have_attribute("inputmode", "numeric")
     expect(page.locator("#f-card_number")).to_have_attribute("inputmode", "numeric")
     expect(page.locator("#f-email")).to_have_attribute("type", "email")
-    expect(page.locator("#f-first_name")).to_have_attribute("autocomplete", "given-name")
+    # Practice answers are not offered to the browser's autofill store.
+    for control in page.locator("#practice-form input, #practice-form select").all():
+        expect(control).to_have_attribute("autocomplete", "off")
 
 
 def test_without_webassembly_the_page_says_so_and_the_form_stays(page, base_url):

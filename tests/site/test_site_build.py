@@ -129,19 +129,6 @@ def test_internal_links_resolve(site):
     assert not broken, broken[:20]
 
 
-@pytest.mark.parametrize("lang", ["ar", "tr"])
-def test_material_finds_a_sitemap_under_each_language(site, lang):
-    assert (site / lang / "sitemap.xml").exists()
-
-
-def test_hreflang_alternates_are_absolute_with_a_default(site):
-    html = page_file(site, "ar", "istanbul").read_text(encoding="utf-8")
-    alternates = {hreflang: href for href, hreflang in
-                  re.findall(r'<link rel="alternate" href="([^"]+)" hreflang="([\w-]+)">', html)}
-    assert alternates == {"en": SITE_URL + "istanbul/", "ar": SITE_URL + "ar/istanbul/",
-                          "tr": SITE_URL + "tr/istanbul/", "x-default": SITE_URL + "istanbul/"}
-
-
 @pytest.mark.parametrize(("lang", "name"), [("en", "Search this guide"), ("ar", "البحث في هذا الدليل"), ("tr", "Bu rehberde ara")])
 def test_search_dialog_has_an_accessible_name(site, lang, name):
     html = page_file(site, lang, "index").read_text(encoding="utf-8")

@@ -16,7 +16,7 @@ const PARTS = {
   practice: ["practice"],
 };
 // How long "Save" waits for the service worker to be ready before saying it is not available.
-const READY_WAIT_MS = 20_000;
+const READY_WAIT_MS = 10_000;
 
 function say(key, details = {}) {
   return text[key].replace(/\{(\w+)\}/g, (_, name) => details[name]);
