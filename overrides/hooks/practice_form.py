@@ -65,14 +65,14 @@ def messages_for(field: Field, lang: str) -> str:
 
 def label_text(field: Field, lang: str) -> str:
     """The portal's Turkish label, and under it its meaning (unless the meaning only repeats it)."""
-    meaning = messages.meaning(field.id, lang)
+    meaning = messages.translate(field.meaning, lang)
     if meaning.casefold() == field.label.casefold():
         return turkish(field.label)
     return f'{turkish(field.label)} <span class="practice-field__meaning">{escape(meaning)}</span>'
 
 
 def hint(field: Field, lang: str) -> str:
-    return f'<p class="practice-field__hint" id="{described_by(field)}">{escape(messages.hint(field.id, lang))}</p>'
+    return f'<p class="practice-field__hint" id="{described_by(field)}">{escape(messages.translate(field.hint, lang))}</p>'
 
 
 def text_input(field: Field, lang: str) -> str:
@@ -103,7 +103,7 @@ def choice(field: Field, lang: str) -> str:
     options = "".join(
         f'<div class="practice-field__option"><input id="f-{field.id}-{value}" name="{field.id}" type="radio" '
         f'value="{escape(value)}"><label for="f-{field.id}-{value}">{turkish(text)} '
-        f'<span class="practice-field__meaning">{escape(messages.meaning(value, lang))}</span></label></div>'
+        f'<span class="practice-field__meaning">{escape(messages.translate(field.meaning_of(value), lang))}</span></label></div>'
         for value, text in field.options)
     return (f'<fieldset class="practice-field" id="group-{field.id}"{conditions(field)} '
             f'aria-describedby="{described_by(field)}"><legend>{label_text(field, lang)}</legend>'
@@ -154,7 +154,7 @@ def sms_step(lang: str) -> str:
 
 
 def done_step(form: Form, lang: str) -> str:
-    items = "".join(f"<li>{turkish(field.label)}: {escape(messages.meaning(field.id, lang))}</li>"
+    items = "".join(f"<li>{turkish(field.label)}: {escape(messages.translate(field.meaning, lang))}</li>"
                     for field in form.fields if not field.tickable)
     portal = form.portal_url.removeprefix("https://")
     where = f"<p>{ltr(portal)} ({escape(form.portal_last_known)})</p>" if portal else ""
@@ -181,7 +181,7 @@ def page_config(form: Form, lang: str, page_url: str) -> str:
 
 def practice_frame(form: Form, lang: str, page_url: str) -> str:
     fields = "".join(field_html(field, lang) for field in form.fields)
-    button = (f'<button type="submit" class="practice-button practice-button--{form.button_colour}">'
+    button = (f'<button type="submit" class="practice-button practice-button--{form.button_colour_name}">'
               f'{turkish(form.button_text)}</button>')
     return (
         f'<div class="practice" data-form="{form.id}">'
