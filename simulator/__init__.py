@@ -141,14 +141,14 @@ def judge_form(form: Form, answers: dict[str, str], lang: str, today: datetime.d
         if spec.id in unreadable or len(typed) > spec.max_length:
             judgement.refuse(spec, "field.too_long", max=spec.max_length)
             continue
-        answer = clean(typed)
-        if not answer:
+        if not clean(typed):
             answers[spec.id] = ""
             if spec.required:
                 judgement.refuse(spec, "required")
             continue
         try:
-            value, doubts = judge(spec, answer, answers, today)
+            # The validator normalises the answer itself, from what was typed (the capped length).
+            value, doubts = judge(spec, typed, answers, today)
         except ValidationError as error:
             judgement.refuse(spec, error.code, **error.details)
             continue
