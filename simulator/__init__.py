@@ -14,9 +14,9 @@ import datetime
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-from . import messages
+from . import messages, rules
 from .errors import ValidationError
-from .forms import FORM_IDS, Form, load
+from .forms import FORM_IDS, Field, Form, load
 from .kinds import judge
 from .normalize import clean
 
@@ -28,6 +28,9 @@ class Result:
     """What the portal would say: errors and warnings by field id, in one language.
 
     ``ok`` is True when the portal would accept the form (warnings do not stop it).
+    ``confidence`` gives, for each field with an error or warning, how sure we are of the
+    rule behind it (confirmed, several, single, inferred, unknown); ``confidence_notes``
+    says so in the reader's language wherever it is not confirmed.
     """
 
     ok: bool
@@ -36,18 +39,41 @@ class Result:
     values: dict[str, str] = field(default_factory=dict)
     error_codes: dict[str, str] = field(default_factory=dict)
     warning_codes: dict[str, str] = field(default_factory=dict)
+    confidence: dict[str, str] = field(default_factory=dict)
+    confidence_notes: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         """Plain data for JSON, as the browser's worker sends it to the page."""
         return {"ok": self.ok, "errors": self.errors, "warnings": self.warnings, "values": self.values,
-                "error_codes": self.error_codes, "warning_codes": self.warning_codes}
+                "error_codes": self.error_codes, "warning_codes": self.warning_codes,
+                "confidence": self.confidence, "confidence_notes": self.confidence_notes}
 
 
-def as_answers(values: object) -> dict[str, str]:
-    """The form's answers as strings, whatever was passed (a non-mapping counts as no answers)."""
-    if not isinstance(values, Mapping):
-        return {}
-    return {str(key): "" if value is None else str(value) for key, value in values.items()}
+def as_text(value: object) -> str | None:
+    """An answer as a string, or None when it has none (an int of more digits than Python will print)."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    try:
+        return str(value)
+    except Exception:  # noqa: BLE001 - whatever a caller passes, the contract is an answer, never an exception
+        return None
+
+
+def as_answers(values: object) -> tuple[dict[str, str], set[str]]:
+    """The form's answers as strings (a non-mapping counts as no answers), and those too long to read."""
+    answers: dict[str, str] = {}
+    unreadable: set[str] = set()
+    if isinstance(values, Mapping):
+        for key, value in values.items():
+            key, text = as_text(key), as_text(value)
+            if key is None:
+                continue
+            if text is None:
+                unreadable.add(key)
+            answers[key] = text or ""
+    return answers, unreadable
 
 
 def validate(form_id: str, values: Mapping[str, str], lang: str = "en",
@@ -55,39 +81,85 @@ def validate(form_id: str, values: Mapping[str, str], lang: str = "en",
     """Judge ``values`` (as an HTML form sends them) the way the ``form_id`` portal would.
 
     A ticked box is any non-empty value ("on"); an unticked one is absent.
-    Messages are in ``lang`` (en, ar or tr; anything else gives English).
+    Messages are in ``lang`` (any language with a catalogue; anything else gives English).
     ``today`` is for the date-of-birth checks; tests pass a fixed one.
+    Nothing typed raises: only an unknown ``form_id`` does (ValueError).
     """
-    if not isinstance(form_id, str) or form_id not in FORM_IDS:
-        raise ValueError(f"Unknown form {form_id!r}; the forms are: {', '.join(FORM_IDS)}")
-    return judge_form(load(form_id), as_answers(values), lang, today or datetime.date.today())
+    answers, unreadable = as_answers(values)
+    return judge_form(load(form_id), answers, lang, today or datetime.date.today(), unreadable)
 
 
-def judge_form(form: Form, answers: dict[str, str], lang: str, today: datetime.date) -> Result:
-    result = Result(ok=False)
+class Judgement:
+    """The result being built for one form, one field at a time."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.result = Result(ok=False)
+
+    def noun(self, spec: Field) -> str:
+        return messages.translate(spec.noun, self.lang)
+
+    def refuse(self, spec: Field, code: str, **details: object) -> None:
+        if code == "required":
+            text, level = messages.translate(spec.when_empty, self.lang), spec.confidence
+        else:
+            text, level = messages.text(code, self.lang, field=self.noun(spec), **details), rules.confidence(code)
+        self.result.error_codes[spec.id] = code
+        self.result.errors[spec.id] = text
+        self.note(spec, level)
+
+    def warn(self, spec: Field, codes: list[str], texts: list[str], level: str) -> None:
+        self.result.warning_codes[spec.id] = codes[0]
+        self.result.warnings[spec.id] = ". ".join(text.rstrip(".") for text in texts)
+        self.note(spec, level)
+
+    def note(self, spec: Field, level: str) -> None:
+        self.result.confidence[spec.id] = level
+        if note := messages.confidence_note(level, self.lang):
+            self.result.confidence_notes[spec.id] = note
+
+
+def judge_form(form: Form, answers: dict[str, str], lang: str, today: datetime.date,
+               unreadable: set[str] = frozenset()) -> Result:
+    judgement = Judgement(lang)
+    result = judgement.result
     # Conditions read earlier answers; specs list a field after those it depends on.
     for spec in form.fields:
         if not spec.applies(answers):
             answers.pop(spec.id, None)
             continue
-        answer = clean(answers.get(spec.id, ""))
-        if not answer:
+        typed = answers.get(spec.id, "")
+        if spec.tickable:
+            ticked = bool(typed.strip()) or spec.id in unreadable
+            answers[spec.id] = "on" if ticked else ""
+            if ticked:
+                result.values[spec.id] = "on"
+            elif spec.required:
+                judgement.refuse(spec, "required")
+            continue
+        # The cap comes first: no answer longer than the page allows is ever normalised.
+        if spec.id in unreadable or len(typed) > spec.max_length:
+            judgement.refuse(spec, "field.too_long", max=spec.max_length)
+            continue
+        if not clean(typed):
             answers[spec.id] = ""
             if spec.required:
-                result.error_codes[spec.id] = "required"
-                result.errors[spec.id] = messages.required(spec.id, lang)
-            continue
-        if spec.tickable:
-            answers[spec.id] = result.values[spec.id] = "on"
+                judgement.refuse(spec, "required")
             continue
         try:
-            value, warnings = judge(spec, answer, answers, today)
+            # The validator normalises the answer itself, from what was typed (the capped length).
+            value, doubts = judge(spec, typed, answers, today)
         except ValidationError as error:
-            result.error_codes[spec.id] = error.code
-            result.errors[spec.id] = messages.text(error.code, lang, **error.details)
+            judgement.refuse(spec, error.code, **error.details)
             continue
         answers[spec.id] = result.values[spec.id] = value
-        if warnings:
-            result.warning_codes[spec.id] = warnings[0]
-            result.warnings[spec.id] = messages.text(warnings[0], lang)
+        codes = list(doubts)
+        texts = [messages.text(code, lang, field=judgement.noun(spec)) for code in doubts]
+        levels = [rules.confidence(code) for code in doubts]
+        if forgiven := rules.forgiveness(spec.kind, typed, value):
+            codes.append(forgiven.code)
+            texts.append(messages.translate(forgiven.message, lang).format(portal=forgiven.portal_text))
+            levels.append(forgiven.confidence)
+        if codes:
+            judgement.warn(spec, codes, texts, levels[0])
     return replace(result, ok=not result.errors)

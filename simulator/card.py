@@ -14,7 +14,7 @@ Traceback (most recent call last):
 simulator.errors.ValidationError: card.length
 """
 
-from .errors import ValidationError
+from .errors import ValidationError, accepts
 from .normalize import clean, without_separators
 
 MIN_LENGTH = 8
@@ -36,9 +36,6 @@ def validate(number: str) -> str:
     return number
 
 
-def is_valid(number: str) -> bool:
+def is_valid(number: object) -> bool:
     """Whether the portal would accept the number."""
-    try:
-        return bool(validate(number))
-    except ValidationError:
-        return False
+    return accepts(validate, number)

@@ -1,9 +1,9 @@
 """The SMS confirmation step, as a small state machine.
 
 After a valid submit the portal "sends" a 6-digit code to the phone. The right
-code confirms; a wrong one costs one of 3 attempts, after which the person
-starts again; a code lasts 3 minutes; "send again" issues a new code and new
-attempts. The clock is a function returning seconds, so tests control time.
+code confirms; a wrong one costs one of 3 attempts, after which the code is
+locked and the one way on is "send again", which issues a new code and new
+attempts; a code lasts 3 minutes. The clock is a function returning seconds, so tests control time.
 
 >>> now = [0.0]
 >>> step = Confirmation(clock=lambda: now[0], new_code=lambda: '123456')
@@ -49,7 +49,7 @@ class Check:
     def message(self, lang: str = "en") -> str:
         if self.outcome is Outcome.WRONG:
             return messages.plural_text("code.wrong", self.attempts_left, lang)
-        return messages.text(self.message_code, lang)
+        return messages.text(self.message_code, lang, attempts=MAX_ATTEMPTS)
 
 
 def random_code() -> str:

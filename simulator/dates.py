@@ -21,7 +21,7 @@ simulator.errors.ValidationError: date.impossible
 import datetime
 import re
 
-from .errors import ValidationError
+from .errors import ValidationError, accepts
 from .normalize import clean, without_spaces
 
 OLDEST_AGE = 120
@@ -69,14 +69,11 @@ def validate(text: str, today: datetime.date | None = None) -> str:
 
 
 def format(iso_date: str) -> str:
-    """The date the Turkish way: GG.AA.YYYY."""
+    """The date the Turkish way, GG.AA.YYYY, as the portal's hint showed it."""
     year, month, day = iso_date.split("-")
     return f"{day}.{month}.{year}"
 
 
-def is_valid(text: str, today: datetime.date | None = None) -> bool:
+def is_valid(text: object, today: datetime.date | None = None) -> bool:
     """Whether the text is a possible date of birth."""
-    try:
-        return bool(validate(text, today))
-    except ValidationError:
-        return False
+    return accepts(validate, text, today=today)

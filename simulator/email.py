@@ -1,7 +1,8 @@
 """E-mail addresses, as the portal's address field took them.
 
 Only the shape is checked: something before one @, a domain with a dot after
-it, no spaces, Latin letters. A domain that looks like a typing slip of a
+it, no spaces, Latin letters (Arabic or Persian letters mean the wrong
+keyboard). A domain that looks like a typing slip of a
 common provider (gmial.com) is a doubt, never a refusal.
 
 >>> validate(' Ali.Yilmaz@Example.COM ')
@@ -16,8 +17,8 @@ simulator.errors.ValidationError: email.domain
 
 import re
 
-from .errors import ValidationError
-from .normalize import clean, without_spaces
+from .errors import ValidationError, accepts
+from .normalize import clean, has_arabic_script, without_spaces
 
 MAX_LENGTH = 254
 LOCAL_PART = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+")
@@ -35,6 +36,8 @@ def compact(address: str) -> str:
 def validate(address: str) -> str:
     """The compact address, or ValidationError if the portal would refuse it."""
     address = compact(address)
+    if has_arabic_script(address):
+        raise ValidationError("script.arabic")
     local, at, domain = address.rpartition("@")
     if not at:
         raise ValidationError("email.no_at")
@@ -66,9 +69,6 @@ def doubts(address: str) -> tuple[str, ...]:
     return ()
 
 
-def is_valid(address: str) -> bool:
+def is_valid(address: object) -> bool:
     """Whether the portal would accept the address."""
-    try:
-        return bool(validate(address))
-    except ValidationError:
-        return False
+    return accepts(validate, address)

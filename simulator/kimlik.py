@@ -22,7 +22,7 @@ simulator.errors.ValidationError: kimlik.checksum
 True
 """
 
-from .errors import ValidationError
+from .errors import ValidationError, accepts
 from .normalize import clean, without_separators
 
 LENGTH = 11
@@ -69,9 +69,6 @@ def doubts(number: str) -> tuple[str, ...]:
     return ()
 
 
-def is_valid(number: str) -> bool:
+def is_valid(number: object) -> bool:
     """Whether the portal would accept the number."""
-    try:
-        return bool(validate(number))
-    except ValidationError:
-        return False
+    return accepts(validate, number)

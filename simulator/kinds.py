@@ -1,10 +1,14 @@
-"""Which validator judges which kind of field, and the doubts that depend on other answers."""
+"""Which validator judges which kind of field, how long its answer may be, and the doubts that depend on other answers."""
+
+from __future__ import annotations
 
 import datetime
+from typing import TYPE_CHECKING
 
 from . import card, choices, dates, email, hes, kimlik, names, passport, phone
-from .errors import ValidationError
-from .forms import Field
+
+if TYPE_CHECKING:
+    from .forms import Field
 
 VALIDATORS = {
     "name": names.validate,
@@ -17,16 +21,34 @@ VALIDATORS = {
     "province": choices.validate_province,
 }
 DOUBTS = {"kimlik": kimlik.doubts, "phone": phone.doubts, "email": email.doubts}
+TICKABLE = ("switch", "consent")
+# The most characters a person may type in a field of each kind (the page's maxlength and the
+# engine's cap): the portal's plausible limit with room for the spaces and hyphens people add,
+# e.g. "+90 (532) 123-45-67" or "1234 5678 9012 3456 7890". A spec can set its own.
+MAX_LENGTHS = {
+    "name": names.MAX_LENGTH,
+    "kimlik": 20,
+    "passport": 24,
+    "birth_date": 20,
+    "email": email.MAX_LENGTH,
+    "card": 32,
+    "phone": 24,
+    "hes": 20,
+    "choice": 40,
+    "province": 40,
+}
+KINDS = (*MAX_LENGTHS, *TICKABLE)
 
 
 def judge(field: Field, answer: str, answers: dict[str, str], today: datetime.date) -> tuple[str, tuple[str, ...]]:
-    """The normalised answer and its warning codes, or ValidationError."""
+    """The normalised answer and its warning codes, or ValidationError.
+
+    Specs are checked when loaded, so ``field.kind`` is one of KINDS; ticked boxes never come here.
+    """
     if field.kind == "birth_date":
         return dates.validate(answer, today), ()
     if field.kind == "choice":
         return choices.validate(answer, field.options), ()
-    if field.kind not in VALIDATORS:
-        raise ValidationError("form.unknown_kind")
     value = VALIDATORS[field.kind](answer)
     warnings = DOUBTS.get(field.kind, lambda _: ())(value) + identity_doubts(field, value, answers)
     return value, warnings

@@ -1,18 +1,24 @@
 """Every sentence the simulator shows, by stable code, in the reader's language.
 
 The English text is the gettext msgid; ``locales/<lang>/LC_MESSAGES/simulator.po``
-holds the Arabic and Turkish (compiled to ``.mo`` by ``make catalogues``).
+holds each other language (compiled to ``.mo`` by ``make catalogues``). The
+languages are the catalogues present: adding one is adding its ``.po`` file.
+Each form's own words (meanings, hints, what to say when a field is empty) are
+msgids in its spec, translated with :func:`translate`.
 Wording follows the GOV.UK Design System: say what is wrong and how to fix it;
-no "please", no "invalid".
+no "please", no "invalid". ``{field}`` is the field's noun in the reader's
+language, so that two fields of one kind never give the same sentence.
 """
 
 import gettext
 from functools import cache
 from pathlib import Path
 
+from . import rules
+
 LOCALES_DIR = Path(__file__).parent / "locales"
-LANGUAGES = ("en", "ar", "tr")
 DOMAIN = "simulator"
+SOURCE_LANGUAGE = "en"  # the language of the msgids
 
 
 def N_(text: str) -> str:
@@ -25,64 +31,11 @@ def Np_(singular: str, plural: str) -> tuple[str, str]:
     return singular, plural
 
 
-# What each Turkish word on the forms means; keys are field ids, option values and buttons.
-MEANINGS = {
-    "use_passport": N_("I want to use my foreign passport number"),
-    "passport_number": N_("Passport number"),
-    "first_name": N_("First name"),
-    "last_name": N_("Surname"),
-    "id_number": N_("Turkish ID number (TC Kimlik No) or foreigner ID number (YKN)"),
-    "birth_date": N_("Date of birth"),
-    "email": N_("Email address"),
-    "card_number": N_("Transport card number"),
-    "phone": N_("Mobile phone number"),
-    "hes_code": N_("HES code (the personal code of the Hayat Eve Sığar app)"),
-    "citizenship": N_("Type of identity"),
-    "province": N_("Province"),
-    "consent_1": N_("I have read the notice on how my personal data is used"),
-    "consent_2": N_("I agree that my personal data is used to link my HES code"),
-    "tc": N_("Turkish citizen"),
-    "other": N_("Other: every foreign resident"),
-    "Kaydet": N_("Save"),
-    "Tanımla": N_("Register (link)"),
-    "NEXT": N_("Next"),
-}
-
-# How to fill each field, shown under its label.
-HINTS = {
-    "use_passport": N_("Tick this only if you have no residence permit yet"),
-    "passport_number": N_("Exactly as printed in your passport"),
-    "first_name": N_("In Latin letters, exactly as on your residence permit"),
-    "last_name": N_("In Latin letters, exactly as on your residence permit"),
-    "id_number": N_("11 digits; a residence permit number starts with 99"),
-    "birth_date": N_("Day.month.year, like 05.03.1990"),
-    "email": N_("Like name@example.com"),
-    "card_number": N_("The digits printed on your transport card"),
-    "phone": N_("A Turkish mobile number that receives SMS, like 0532 123 45 67"),
-    "hes_code": N_("10 letters and numbers, like A1B2-3456-78"),
-    "citizenship": N_("Foreign residents choose Diğer"),
-    "province": N_("The province where you use the transport card"),
-    "consent_1": N_("The portal does not save the form unless this is ticked"),
-    "consent_2": N_("The portal does not save the form unless this is ticked"),
-}
-
-REQUIRED = {
-    "first_name": N_("Enter your first name"),
-    "last_name": N_("Enter your surname"),
-    "id_number": N_("Enter your TC Kimlik No or YKN"),
-    "passport_number": N_("Enter your passport number"),
-    "birth_date": N_("Enter your date of birth"),
-    "email": N_("Enter your email address"),
-    "card_number": N_("Enter your transport card number"),
-    "phone": N_("Enter your mobile phone number"),
-    "hes_code": N_("Enter your HES code"),
-    "citizenship": N_("Choose TC Vatandaşı if you are a Turkish citizen, or Diğer if you are not"),
-    "province": N_("Choose the province of your transport card"),
-    "consent_1": N_("Tick this box: the portal does not save the form without it"),
-    "consent_2": N_("Tick this box: the portal does not save the form without it"),
-}
-
 ERRORS = {
+    "field.too_long": N_("Your {field} must be {max} characters or fewer"),
+    "script.arabic": N_("Write your {field} in Latin letters (A to Z): the portal does not accept Arabic letters. "
+                        "To switch the keyboard to English or Türkçe: on Android, tap the globe key 🌐 or touch and hold "
+                        "the space bar; on iPhone, tap the globe key 🌐"),
     "kimlik.not_digits": N_("TC Kimlik No or YKN must contain only digits"),
     "kimlik.length": N_("TC Kimlik No or YKN must be 11 digits (you typed {count})"),
     "kimlik.leading_zero": N_("TC Kimlik No or YKN never starts with 0. Copy it again from your ID card or residence permit"),
@@ -106,13 +59,12 @@ ERRORS = {
     "date.impossible": N_("Date of birth must be a real date: check the day and the month"),
     "date.future": N_("Date of birth must be in the past"),
     "date.too_old": N_("Date of birth must be less than {years} years ago: check the year"),
-    "name.arabic_script": N_("Write your name in Latin letters, as on your residence permit or passport: the portal does not accept Arabic letters"),
-    "name.digits": N_("Name must contain only letters"),
-    "name.letters": N_("Write your name in Turkish or English letters, as on your residence permit"),
-    "name.length": N_("Name must be {count} characters or fewer"),
+    "name.digits": N_("Write your {field} with letters only, no digits"),
+    "name.letters": N_("Write your {field} in Turkish or English letters, as on your residence permit"),
+    "name.no_letter": N_("Your {field} must contain at least one letter"),
+    "name.length": N_("Your {field} must be {count} characters or fewer"),
     "choice.unknown": N_("Choose one of the options"),
     "province.unknown": N_("Choose a province from the list"),
-    "form.unknown_kind": N_("This practice form cannot check this field yet"),
 }
 
 WARNINGS = {
@@ -127,9 +79,25 @@ CONFIRMATION = {
     "code.sent": N_("We sent a 6-digit code to {phone}"),
     "code.required": N_("Enter the 6-digit code from the SMS"),
     "code.format": N_("The code is 6 digits, like 123456"),
-    "code.expired": N_("The code has expired. Choose “Send the code again” to get a new one"),
-    "code.locked": N_("The code was wrong 3 times. Start again from the form"),
-    "code.confirmed": N_("Code confirmed: your transport card is now linked to your HES code"),
+    "code.expired": N_("The code has expired. Choose “{send_again}” to get a new one"),
+    "code.locked": N_("The code was wrong {attempts} times, so it no longer works. Choose “{send_again}” to get a new code"),
+    "code.confirmed": N_("Code confirmed. You practised the whole form: nothing was sent and no card was linked. "
+                         "Until 2 March 2022 the real portal linked the card to your HES code at this step; "
+                         "it no longer asks for a HES code"),
+}
+
+# Words the page shows as they are: the SMS step's button, and the mark beside an optional field.
+PAGE_WORDS = {
+    "button.send_again": N_("Send the code again"),
+    "field.optional": N_("optional"),
+}
+
+# A note beside an answer judged by a rule we are not sure of (see rules.toml); none for "confirmed".
+CONFIDENCE_NOTES = {
+    "several": N_("Several sources report this rule, but it could not be checked on the real portal"),
+    "single": N_("Only one source reports this rule: the real portal may differ"),
+    "inferred": N_("This rule is our best guess: the real portal may differ"),
+    "unknown": N_("No source says what the real portal accepted here: the practice form is lenient"),
 }
 
 PLURALS = {
@@ -139,13 +107,23 @@ PLURALS = {
     ),
 }
 
-ALL = ERRORS | WARNINGS | CONFIRMATION
+ALL = ERRORS | WARNINGS | CONFIRMATION | PAGE_WORDS | rules.forgiven_messages()
+
+
+@cache
+def languages() -> tuple[str, ...]:
+    """English (the msgids) and every language with a compiled catalogue, in alphabetical order."""
+    found = sorted(path.parent.parent.name for path in LOCALES_DIR.glob(f"*/LC_MESSAGES/{DOMAIN}.mo"))
+    return (SOURCE_LANGUAGE, *(lang for lang in found if lang != SOURCE_LANGUAGE))
+
+
+LANGUAGES = languages()
 
 
 def language(lang: object) -> str:
     """One of LANGUAGES for a tag like "ar", "ar-SY" or "TR"; English for anything else."""
     primary = str(lang).split("-")[0].split("_")[0].lower() if isinstance(lang, str) else ""
-    return primary if primary in LANGUAGES else "en"
+    return primary if primary in LANGUAGES else SOURCE_LANGUAGE
 
 
 @cache
@@ -153,27 +131,23 @@ def catalogue(lang: str) -> gettext.NullTranslations:
     return gettext.translation(DOMAIN, LOCALES_DIR, languages=[lang], fallback=True)
 
 
+def translate(msgid: str, lang: str = "en") -> str:
+    """Any msgid (a message, or a form's own words from its spec) in ``lang``."""
+    return catalogue(language(lang)).gettext(msgid) if msgid else ""
+
+
 def text(code: str, lang: str = "en", **details: object) -> str:
-    """The sentence for ``code`` in ``lang``, with ``details`` filled in."""
-    return catalogue(language(lang)).gettext(ALL[code]).format(**details)
-
-
-def meaning(key: str, lang: str = "en") -> str:
-    """What the Turkish word for ``key`` (a field id, option value or button text) means."""
-    return catalogue(language(lang)).gettext(MEANINGS[key])
-
-
-def hint(field_id: str, lang: str = "en") -> str:
-    """How to fill the field ``field_id``."""
-    return catalogue(language(lang)).gettext(HINTS[field_id])
-
-
-def required(field_id: str, lang: str = "en") -> str:
-    """What to say when the field ``field_id`` is left empty."""
-    return catalogue(language(lang)).gettext(REQUIRED[field_id])
+    """The sentence for ``code`` in ``lang``, with ``details`` (and ``{send_again}``) filled in."""
+    details.setdefault("send_again", translate(PAGE_WORDS["button.send_again"], lang))
+    return translate(ALL[code], lang).format(**details)
 
 
 def plural_text(code: str, count: int, lang: str = "en") -> str:
     """The sentence for ``code`` in the plural form that ``count`` takes in ``lang``."""
     singular, plural = PLURALS[code]
     return catalogue(language(lang)).ngettext(singular, plural, count).format(count=count)
+
+
+def confidence_note(level: str, lang: str = "en") -> str:
+    """What to say beside an answer judged by a rule of this confidence ("" when confirmed)."""
+    return translate(CONFIDENCE_NOTES.get(level, ""), lang)

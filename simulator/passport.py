@@ -2,20 +2,23 @@
 
 ICAO Doc 9303 gives the document number up to 9 letters and digits; some
 countries print longer ones. There is no check digit to test here, so the
-simulator only asks for 5 to 12 Latin letters and digits.
+simulator only asks for 5 to 12 Latin letters and digits. As in the HES code,
+a Turkish keyboard's İ and ı are the Latin I.
 
 >>> validate('n 123 456 78')
 'N12345678'
 >>> validate('N-١٢٣٤٥')
 'N12345'
+>>> validate('ı1234567'), validate('İ1234567')
+('I1234567', 'I1234567')
 >>> validate('١٢٣')
 Traceback (most recent call last):
     ...
 simulator.errors.ValidationError: passport.length
 """
 
-from .errors import ValidationError
-from .normalize import clean, without_separators
+from .errors import ValidationError, accepts
+from .normalize import clean, code_upper, has_arabic_script, without_separators
 
 MIN_LENGTH = 5
 MAX_LENGTH = 12
@@ -23,12 +26,14 @@ MAX_LENGTH = 12
 
 def compact(number: str) -> str:
     """Upper-case letters and ASCII digits, without spaces or separators."""
-    return without_separators(clean(number)).upper()
+    return code_upper(without_separators(clean(number)))
 
 
 def validate(number: str) -> str:
     """The compact number, or ValidationError if the portal would refuse it."""
     number = compact(number)
+    if has_arabic_script(number):
+        raise ValidationError("script.arabic")
     if not number.isascii() or not number.isalnum():
         raise ValidationError("passport.characters")
     if not MIN_LENGTH <= len(number) <= MAX_LENGTH:
@@ -36,9 +41,6 @@ def validate(number: str) -> str:
     return number
 
 
-def is_valid(number: str) -> bool:
+def is_valid(number: object) -> bool:
     """Whether the portal would accept the number."""
-    try:
-        return bool(validate(number))
-    except ValidationError:
-        return False
+    return accepts(validate, number)

@@ -73,9 +73,9 @@ def condition_note(field: Field, form: Form, lang: str) -> str:
 
 def field_row(field: Field, form: Form, lang: str) -> str:
     need = say("required" if field.required else "optional", lang)
-    meaning = escape(messages.meaning(field.id, lang))
+    meaning = escape(messages.translate(field.meaning, lang))
     if field.options:
-        meaning += "<ul>" + "".join(f"<li>{turkish(label)}: {escape(messages.meaning(value, lang))}</li>"
+        meaning += "<ul>" + "".join(f"<li>{turkish(label)}: {escape(messages.translate(field.meaning_of(value), lang))}</li>"
                                     for value, label in field.options) + "</ul>"
     note = condition_note(field, form, lang)
     checked = escape(check(field.kind, lang)) + (f"<br><small>{escape(note)}</small>" if note else "")
@@ -94,9 +94,9 @@ def fields_table(form: Form, lang: str) -> str:
     head = "".join(f'<th scope="col">{escape(say(key, lang))}</th>'
                    for key in ("col.label", "col.meaning", "col.example", "col.check"))
     rows = "".join(field_row(field, form, lang) for field in form.fields)
-    colour = say(f"colour.{form.button_colour}", lang)
+    colour = messages.translate(form.button_colour_name, lang)
     button = (f'<tr><th scope="row">{turkish(form.button_text)} <small>({escape(colour)})</small></th>'
-              + cells(lang, escape(messages.meaning(form.button_text, lang)), "—", escape(say("button.row", lang))) + "</tr>")
+              + cells(lang, escape(messages.translate(form.button_meaning, lang)), "—", escape(say("button.row", lang))) + "</tr>")
     caption = escape(say("fields.caption", lang, form=form_name(form, lang)))
     return (f'<div class="md-typeset__scrollwrap"><div class="md-typeset__table"><table class="form-fields">'
             f"<caption>{caption}</caption><thead><tr>{head}</tr></thead><tbody>{rows}{button}</tbody></table></div></div>")
@@ -123,7 +123,7 @@ def picture_part(field: Field, highlighted: bool, ticked: set[str]) -> str:
 def form_picture(form: Form, highlighted: set[str], ticked: set[str], lang: str) -> str:
     parts = "".join(picture_part(field, field.id in highlighted, ticked) for field in shown_fields(form, ticked))
     button_mark = " is-highlighted" if "button" in highlighted else ""
-    button = (f'<div class="form-picture__button form-picture__button--{form.button_colour}{button_mark}">'
+    button = (f'<div class="form-picture__button form-picture__button--{form.button_colour_name}{button_mark}">'
               f"{escape(form.button_text)}</div>")
     label = escape(say("picture.label", lang, form=form_name(form, lang)))
     return (f'<figure class="form-picture"><div class="form-picture__sheet" role="img" aria-label="{label}" lang="tr" dir="ltr">'

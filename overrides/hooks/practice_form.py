@@ -82,15 +82,15 @@ def messages_for(field: Field, lang: str) -> str:
 
 def label_text(field: Field, lang: str) -> str:
     """The portal's Turkish label, and under it its meaning (unless the meaning only repeats it)."""
-    meaning = messages.meaning(field.id, lang)
-    optional = "" if field.required or field.tickable else f" ({say('optional', lang)})"
+    meaning = messages.translate(field.meaning, lang)
+    optional = "" if field.required or field.tickable else f" ({messages.text('field.optional', lang)})"
     if meaning.casefold() == field.label.casefold() and not optional:
         return turkish(field.label)
     return f'{turkish(field.label)} {in_reader_language(escape(meaning + optional), lang, class_="practice-field__meaning")}'
 
 
 def hint(field: Field, lang: str) -> str:
-    return in_reader_language(escape(messages.hint(field.id, lang)), lang, "p", class_="practice-field__hint",
+    return in_reader_language(escape(messages.translate(field.hint, lang)), lang, "p", class_="practice-field__hint",
                               id=described_by(field))
 
 
@@ -100,7 +100,7 @@ def text_input(field: Field, lang: str) -> str:
     return labelled(field, lang,
                     f'<input class="md-input" id="f-{field.id}" data-field="{field.id}" type="{kind}" '
                     f'inputmode="{inputmode}" autocomplete="off" autocapitalize="{capitalize}" spellcheck="false" '
-                    f'{placeholder}aria-describedby="{described_by(field)}">')
+                    f'maxlength="{field.max_length}" {placeholder}aria-describedby="{described_by(field)}">')
 
 
 def labelled(field: Field, lang: str, control: str) -> str:
@@ -123,7 +123,8 @@ def choice(field: Field, lang: str) -> str:
     options = "".join(
         f'<div class="practice-field__option"><input id="f-{field.id}-{value}" name="{field.id}" '
         f'data-field="{field.id}" type="radio" value="{escape(value)}"><label for="f-{field.id}-{value}">'
-        f'{turkish(text)} {in_reader_language(escape(messages.meaning(value, lang)), lang, class_="practice-field__meaning")}'
+        f'{turkish(text)} '
+        f'{in_reader_language(escape(messages.translate(field.meaning_of(value), lang)), lang, class_="practice-field__meaning")}'
         "</label></div>"
         for value, text in field.options)
     return (f'<fieldset class="practice-field" id="group-{field.id}"{conditions(field)} '
@@ -181,7 +182,7 @@ def sms_step(lang: str) -> str:
         'autocomplete="off" dir="ltr" maxlength="12"></div>'
         f'<button type="submit" class="md-button md-button--primary" data-confirm>{turkish(say("sms.confirm", lang))} '
         f'{escape(say("sms.confirm_meaning", lang))}</button> '
-        f'<button type="button" class="md-button" data-send-again>{escape(say("sms.again", lang))}</button> '
+        f'<button type="button" class="md-button" data-send-again>{escape(messages.text("button.send_again", lang))}</button> '
         f'<button type="button" class="md-button" data-restart>{escape(say("sms.restart", lang))}</button>'
         "</form></section>")
 
@@ -222,7 +223,9 @@ def page_config(form: Form, lang: str, page_url: str) -> str:
 
 def practice_frame(form: Form, lang: str, page_url: str) -> str:
     fields = "".join(field_html(field, lang) for field in form.fields)
-    button = (f'<button type="submit" class="practice-button practice-button--{form.button_colour}">'
+    # The portal's own button colour, from the spec.
+    button = (f'<button type="submit" class="practice-button" '
+              f'style="--button-colour: {form.button_colour}; --button-ink: {form.button_ink}">'
               f'{turkish(form.button_text)}</button>')
     return (
         f'<div class="practice" data-form="{form.id}">'

@@ -102,7 +102,6 @@ TEXT = {
     "sms.code_meaning": {"en": "Confirmation code", "ar": "رمز التأكيد", "tr": "SMS ile gelen kod"},
     "sms.confirm": {"en": "Onayla", "ar": "Onayla", "tr": "Onayla"},
     "sms.confirm_meaning": {"en": "(Confirm)", "ar": "(تأكيد)", "tr": "(kodu gönderir)"},
-    "sms.again": {"en": "Send the code again", "ar": "أرسل الرمز مرة أخرى", "tr": "Kodu yeniden gönder"},
     "sms.restart": {"en": "Start again from the form", "ar": "ابدأ من جديد من الاستمارة", "tr": "Forma dönüp yeniden başla"},
     "sms.time_left": {"en": "Time left: {time}", "ar": "الوقت المتبقي: {time}", "tr": "Kalan süre: {time}"},
     "sms.expired": {"en": "The code has expired. Press “Send the code again” to get a new one.",

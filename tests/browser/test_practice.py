@@ -56,7 +56,7 @@ def test_each_wrong_answer_is_summarised_linked_and_kept(page, base_url, form_id
     for field in load(form_id).fields:
         if field.id not in VALID[form_id]:
             continue
-        wrong = WRONG[field.id][0] if not field.tickable and field.kind not in ("choice", "province") else ""
+        wrong = WRONG[field.kind][0] if not field.tickable and field.kind not in ("choice", "province") else ""
         answers = VALID[form_id] | {field.id: wrong}
         expected = simulator.validate(form_id, answers, "en").errors[field.id]
         fill(page, form_id, answers)

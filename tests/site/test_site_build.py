@@ -93,7 +93,7 @@ def test_generated_tables_list_every_field_of_the_spec(site, form_id, lang):
         row = re.search(rf'<tr id="field-{form_id}-{field.id}">(.*?)</tr>', html, re.S)
         assert row, f"{field.id} missing from the {lang} table of {form_id}"
         assert f'<bdi lang="tr" class="tr-term">{field.label.replace(chr(39), "&#x27;")}</bdi>' in row.group(1)
-    assert f'form-picture__button--{form.button_colour}' in html
+    assert f'form-picture__button--{form.button_colour_name}' in html
     assert html.count('class="form-picture"') >= 3
 
 

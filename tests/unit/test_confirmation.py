@@ -2,6 +2,7 @@
 
 import pytest
 
+from simulator import messages
 from simulator.confirmation import LIFETIME_SECONDS, MAX_ATTEMPTS, Confirmation, Outcome, random_code
 
 
@@ -77,3 +78,27 @@ def test_random_codes_are_six_digits_and_vary():
     codes = {random_code() for _ in range(50)}
     assert all(len(code) == 6 and code.isdigit() for code in codes)
     assert len(codes) > 40
+
+
+@pytest.mark.parametrize("lang", messages.LANGUAGES)
+def test_a_locked_code_points_to_the_send_again_button_by_its_own_words(step, lang):
+    checks = [step.check("000000") for _ in range(MAX_ATTEMPTS)]
+    text = checks[-1].message(lang)
+    assert messages.text("button.send_again", lang) in text
+    assert str(MAX_ATTEMPTS) in text
+    step.send()
+    assert step.check("654321").outcome is Outcome.CONFIRMED, "send again is the way on"
+
+
+@pytest.mark.parametrize("lang", messages.LANGUAGES)
+def test_an_expired_code_points_to_the_send_again_button(step, clock, lang):
+    clock.now += LIFETIME_SECONDS
+    assert messages.text("button.send_again", lang) in step.check("123456").message(lang)
+
+
+@pytest.mark.parametrize("lang", messages.LANGUAGES)
+def test_the_confirmed_message_says_it_was_practice_and_that_the_rule_ended_in_2022(step, lang):
+    text = step.check("123456").message(lang)
+    assert "2022" in text
+    assert text != messages.translate("Code confirmed: your transport card is now linked to your HES code", lang)
+    assert "now linked" not in text and "مربوطة بكود" not in text and "artık HES kodunuzla eşleşti" not in text

@@ -1,64 +1,121 @@
-"""Every message exists in English, Arabic and Turkish, reads differently in each, and keeps its placeholders."""
+"""Every message, and every word of every spec, exists in every language, reads differently in each, and keeps its placeholders.
 
+The languages are the catalogues present (messages.LANGUAGES); the site's languages come from mkdocs.yml.
+"""
+
+import io
 import re
 import string
-import sys
 from pathlib import Path
 
 import pytest
 
-from simulator import messages
+import simulator
+from simulator import messages, spec_words
+from simulator.forms import FORM_IDS, FORMS_DIR, load
+from simulator.rules import RULES_FILE
 
-# The source catalogues (.po, .pot) stay in the repository; the wheel ships only the compiled .mo.
+from .conftest import not_in_pyodide
+
 SOURCE_LOCALES = Path(__file__).parents[2] / "simulator" / "locales"
-not_in_pyodide = pytest.mark.skipif(sys.platform == "emscripten", reason="the source catalogues are not in the wheel")
-ALL_TEXTS = {**messages.ALL, **{f"required:{key}": text for key, text in messages.REQUIRED.items()},
-             **{f"meaning:{key}": text for key, text in messages.MEANINGS.items()},
-             **{f"hint:{key}": text for key, text in messages.HINTS.items()}}
-# Brand names and the Turkish button words read the same in every language.
-SAME_IN_TURKISH = {"meaning:Kaydet"}
+MKDOCS_CONFIG = Path(__file__).parents[2] / "mkdocs.yml"
+OTHER_LANGUAGES = [lang for lang in messages.LANGUAGES if lang != messages.SOURCE_LANGUAGE]
 GOVUK_FORBIDDEN = re.compile(r"\b(please|invalid|oops|sorry)\b", re.IGNORECASE)
+
+
+def spec_texts() -> dict[str, str]:
+    """The words of every spec and of rules.toml, as the Babel extractor finds them."""
+    found = {}
+    for path in [*sorted(FORMS_DIR.glob("*.toml")), RULES_FILE]:
+        for _, _, msgid, _ in spec_words.extract(io.BytesIO(path.read_bytes()), (), (), {}):
+            found[f"{path.stem}:{msgid}"] = msgid
+    return found
+
+
+ALL_TEXTS = {**messages.ALL, **{f"confidence:{key}": text for key, text in messages.CONFIDENCE_NOTES.items()},
+             **spec_texts()}
 
 
 def placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
-def translate(text: str, lang: str) -> str:
-    return messages.catalogue(lang).gettext(text)
+def test_there_is_a_language_besides_english():
+    assert OTHER_LANGUAGES, "no compiled catalogue: run `make catalogues`"
 
 
+@pytest.mark.parametrize("lang", OTHER_LANGUAGES)
 @pytest.mark.parametrize("key", sorted(ALL_TEXTS))
-def test_every_message_is_translated_and_differs_per_language(key):
+def test_every_message_is_translated_and_keeps_its_placeholders(key, lang):
     english = ALL_TEXTS[key]
-    arabic, turkish = translate(english, "ar"), translate(english, "tr")
-    assert arabic != english, f"{key} has no Arabic translation"
-    assert re.search("[\u0600-\u06ff]", arabic), f"{key}: the Arabic text has no Arabic letters"
-    assert key in SAME_IN_TURKISH or turkish != english, f"{key} has no Turkish translation"
-    assert placeholders(arabic) == placeholders(english) == placeholders(turkish)
+    translated = messages.translate(english, lang)
+    assert translated != english, f"{key} has no {lang} translation"
+    assert placeholders(translated) == placeholders(english)
 
 
 @pytest.mark.parametrize("key", sorted(ALL_TEXTS))
 def test_messages_follow_the_govuk_wording(key):
-    assert not GOVUK_FORBIDDEN.search(ALL_TEXTS[key])
+    for lang in messages.LANGUAGES:
+        assert not GOVUK_FORBIDDEN.search(messages.translate(ALL_TEXTS[key], lang))
+
+
+@pytest.mark.parametrize("code", sorted(messages.ALL))
+def test_every_message_formats_with_the_details_the_engine_gives(code):
+    details = {"field": "x", "count": 3, "max": 20, "years": 120, "phone": "0532", "attempts": 3, "portal": "05321234567"}
+    for lang in messages.LANGUAGES:
+        assert "{" not in messages.text(code, lang, **details)
+
+
+@pytest.mark.parametrize("module", [path.stem for path in Path(simulator.__file__).parent.glob("*.py")])
+def test_every_refusal_the_code_raises_has_a_message(module):
+    source = (Path(simulator.__file__).parent / f"{module}.py").read_text(encoding="utf-8")
+    for code in re.findall(r'ValidationError\("([\w.]+)"', source):
+        assert code in messages.ERRORS, f"{module}.py raises {code!r}, which has no message"
+
+
+def test_every_optional_field_has_words_to_mark_it():
+    for lang in OTHER_LANGUAGES:
+        assert messages.text("field.optional", lang) != messages.text("field.optional", "en")
 
 
 @not_in_pyodide
-@pytest.mark.parametrize("lang", ["ar", "tr"])
+@pytest.mark.parametrize("lang", OTHER_LANGUAGES)
 def test_catalogue_has_no_empty_or_fuzzy_translation(lang):
     po = (SOURCE_LOCALES / lang / "LC_MESSAGES" / "simulator.po").read_text(encoding="utf-8")
     entries = po.split("\n\n")[1:]
     assert entries
     for entry in entries:
         assert "#, fuzzy" not in entry
+        assert not entry.startswith("#~"), f"obsolete entry left in the {lang} catalogue: {entry}"
         assert not re.search(r'^msgstr(\[\d\])? ""$', entry, re.MULTILINE), entry
 
 
 @not_in_pyodide
-def test_catalogue_covers_every_message_the_code_marks():
+def test_catalogue_covers_every_message_the_code_and_the_specs_mark():
     pot = (SOURCE_LOCALES / "simulator.pot").read_text(encoding="utf-8")
     in_template = set(re.findall(r'^msgid "(.+)"$', pot, re.MULTILINE))
-    assert set(ALL_TEXTS.values()) | {pair[0] for pair in messages.PLURALS.values()} == in_template
+    marked = set(ALL_TEXTS.values()) | {pair[0] for pair in messages.PLURALS.values()}
+    assert marked == {text.replace('\\"', '"') for text in in_template}, "run `make messages`"
+
+
+@not_in_pyodide
+def test_every_language_of_the_site_has_a_catalogue():
+    yaml = pytest.importorskip("yaml")
+    config = yaml.safe_load(MKDOCS_CONFIG.read_text(encoding="utf-8").replace("!ENV", ""))
+    i18n = next(plugin["i18n"] for plugin in config["plugins"] if isinstance(plugin, dict) and "i18n" in plugin)
+    site_languages = {language["locale"] for language in i18n["languages"]}
+    missing = site_languages - set(messages.LANGUAGES)
+    assert not missing, f"the checker would answer these readers in English: {sorted(missing)}"
+
+
+@pytest.mark.parametrize("lang", messages.LANGUAGES)
+@pytest.mark.parametrize("form_id", FORM_IDS)
+def test_each_fields_words_differ_from_every_other_fields(form_id, lang):
+    fields = [field for field in load(form_id).fields if not field.tickable]
+    nouns = [messages.translate(field.noun, lang) for field in fields]
+    empties = [messages.translate(field.when_empty, lang) for field in fields if field.required]
+    assert len(set(nouns)) == len(nouns)
+    assert len(set(empties)) == len(empties)
 
 
 @pytest.mark.parametrize(("lang", "count", "expected"), [
@@ -73,3 +130,9 @@ def test_attempts_left_use_each_languages_plural(lang, count, expected):
 def test_details_are_filled_in():
     assert messages.text("hes.length", "ar", count=7).endswith("(عدد ما كتبته: 7)")
     assert "7" in messages.text("hes.length", "tr", count=7)
+
+
+def test_confidence_notes_are_said_only_where_a_rule_is_not_confirmed():
+    assert messages.confidence_note("confirmed") == ""
+    for level in ("several", "single", "inferred", "unknown"):
+        assert messages.confidence_note(level)

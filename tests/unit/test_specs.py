@@ -1,22 +1,29 @@
-"""The form specs agree with the seed, with each other and with the catalogues."""
+"""The form specs agree with the seed and with the engine, and a broken spec stops with the file and the key.
+
+Forms are the files in simulator/forms/; the fixture specs below are written to a temporary folder.
+"""
+
+import textwrap
 
 import pytest
 
 import simulator
-from simulator import messages
+from simulator import forms, messages
 from simulator.choices import provinces
-from simulator.forms import FORM_IDS, load
+from simulator.forms import FORM_IDS, FORMS_DIR, SpecError, load, read_spec
+from simulator.kinds import KINDS, MAX_LENGTHS, TICKABLE
 
 from .answers import TODAY
 
+# What the seed says, for the forms it describes (facts to keep, not the list of forms).
 SEED_LABELS = {
     "istanbul": {"first_name": "Ad", "last_name": "Soyad", "id_number": "TC Kimlik No/ YKN", "birth_date": "Doğum Tarihi",
                  "email": "Mail Adresi", "card_number": "Kart Numarası", "phone": "Telefon Numarası", "hes_code": "Hes Kodu",
                  "use_passport": "Yabancı Pasaport Numarası ile işlem yapmak istiyorum"},
     "gaziantep": {"card_number": "Kart numarası", "phone": "Telefon numarası", "hes_code": "Hes kodu"},
 }
-BUTTONS = {"istanbul": ("Kaydet", "yellow"), "gaziantep": ("Tanımla", "green"), "antalya": ("Tanımla", "green"),
-           "national": ("NEXT", "blue")}
+SEED_BUTTONS = {"istanbul": ("Kaydet", "yellow"), "gaziantep": ("Tanımla", "green"), "antalya": ("Tanımla", "green"),
+                "national": ("NEXT", "blue")}
 
 
 @pytest.mark.parametrize("form_id", SEED_LABELS)
@@ -26,10 +33,22 @@ def test_labels_are_the_seeds_turkish_words(form_id):
         assert form.field(field_id).label == label
 
 
-@pytest.mark.parametrize("form_id", FORM_IDS)
+@pytest.mark.parametrize("form_id", SEED_BUTTONS)
 def test_buttons_have_the_seeds_text_and_colour(form_id):
     form = load(form_id)
-    assert (form.button_text, form.button_colour) == BUTTONS[form_id]
+    assert (form.button_text, form.button_colour_name) == SEED_BUTTONS[form_id]
+
+
+def test_forms_are_the_spec_files():
+    assert set(FORM_IDS) == {path.stem for path in FORMS_DIR.glob("*.toml")}
+
+
+@pytest.mark.parametrize("form_id", FORM_IDS)
+def test_each_form_names_its_guide_page_and_a_button_that_reads_well(form_id):
+    form = load(form_id)
+    assert form.guide and "/" not in form.guide.strip("/")
+    light, dark = sorted((forms.luminance(form.button_colour), forms.luminance(form.button_ink)))
+    assert (dark + 0.05) / (light + 0.05) >= 4.5, "button text below WCAG AA contrast"
 
 
 def test_national_form_offers_the_seeds_two_identity_types_and_81_provinces():
@@ -39,42 +58,135 @@ def test_national_form_offers_the_seeds_two_identity_types_and_81_provinces():
 
 
 @pytest.mark.parametrize("form_id", FORM_IDS)
-def test_conditions_only_read_fields_listed_before(form_id):
-    seen = set()
-    for field in load(form_id).fields:
-        for condition in (field.only_if, field.unless, field.foreigner_if, field.citizen_if):
-            if condition:
-                assert condition.field in seen, f"{field.id} depends on {condition.field}, listed later"
-        seen.add(field.id)
-
-
-@pytest.mark.parametrize("form_id", FORM_IDS)
-def test_every_field_has_words_in_the_catalogue(form_id):
-    for field in load(form_id).fields:
-        assert field.id in messages.MEANINGS and field.id in messages.HINTS
-        assert field.tickable and not field.required or field.id in messages.REQUIRED
-    assert load(form_id).button_text in messages.MEANINGS
-
-
-@pytest.mark.parametrize("form_id", FORM_IDS)
 def test_every_example_in_a_spec_passes_its_own_field(form_id):
-    form = load(form_id)
-    for field in form.fields:
-        if field.example:
+    for field in load(form_id).fields:
+        if not field.tickable and field.kind not in ("choice", "province"):
+            assert field.example, f"{field.id} needs an example"
             result = simulator.validate(form_id, {field.id: field.example}, today=TODAY)
             assert field.id not in result.errors, (field.id, field.example)
 
 
 @pytest.mark.parametrize("form_id", FORM_IDS)
-def test_steps_point_at_fields_of_the_form(form_id):
-    form = load(form_id)
-    ids = {field.id for field in form.fields} | {"button"}
-    assert [step.id for step in form.steps][0] == "open" and form.steps[-1].id == "confirm"
-    for step in form.steps:
-        assert set(step.fields) <= ids
+def test_every_field_can_be_typed_within_its_max_length(form_id):
+    for field in load(form_id).fields:
+        if field.tickable:
+            assert field.max_length is None
+        else:
+            assert field.max_length >= len(field.example or "x")
+
+
+def test_every_kind_has_a_usual_length_and_a_judge():
+    assert set(KINDS) == set(MAX_LENGTHS) | set(TICKABLE)
 
 
 @pytest.mark.parametrize("form_id", FORM_IDS)
-def test_every_rule_says_how_sure_we_are(form_id):
-    for field in load(form_id).fields:
-        assert field.confidence in {"confirmed", "several", "single", "inferred", "unknown"}
+def test_steps_point_at_fields_of_the_form(form_id):
+    form = load(form_id)
+    assert [step.id for step in form.steps][0] == "open" and form.steps[-1].id == "confirm"
+
+
+# Fixture specs: a form that is only a file, and the mistakes a maintainer makes.
+
+MINIMAL = """
+    city = "İzmir"
+    card = "İzmirim Kart"
+    guide = "izmir"
+
+    [portal]
+    last_known = "2021-01"
+
+    [button]
+    text = "Eşleştir"
+    meaning = "Match"
+    colour = "#c62828"
+    colour_name = "red"
+
+    [[fields]]
+    id = "citizenship"
+    label = "Kimlik türü"
+    kind = "choice"
+    required = true
+    meaning = "Type of identity"
+    noun = "type of identity"
+    when_empty = "Choose TC Vatandaşı if you are a Turkish citizen, or Diğer if you are not"
+    options = [
+      { value = "tc", label = "TC Vatandaşı", meaning = "Turkish citizen" },
+      { value = "other", label = "Diğer", meaning = "Other: every foreign resident" },
+    ]
+
+    [[fields]]
+    id = "passport_number"
+    label = "Pasaport Numarası"
+    kind = "passport"
+    required = true
+    only_if = "citizenship=other"
+    max_length = 14
+    meaning = "Passport number"
+    noun = "passport number"
+    when_empty = "Enter your passport number"
+"""
+
+
+def write_spec(folder, text, name="izmir"):
+    path = folder / f"{name}.toml"
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def test_a_form_is_a_file_and_its_field_value_condition_is_judged(tmp_path):
+    form = read_spec(write_spec(tmp_path, MINIMAL))
+    passport = form.field("passport_number")
+    assert (passport.only_if.field, passport.only_if.value) == ("citizenship", "other")
+    assert passport.to_dict()["only_if"] == {"field": "citizenship", "value": "other"}
+    assert passport.max_length == 14 and form.button_ink == "#ffffff"
+
+    def judge(answers):
+        return simulator.judge_form(form, dict(answers), "en", TODAY)
+
+    assert judge({"citizenship": "tc"}).ok
+    assert judge({"citizenship": "TC Vatandaşı", "passport_number": "x"}).ok, "a hidden field is not judged"
+    assert judge({"citizenship": "Diğer"}).error_codes == {"passport_number": "required"}
+    assert judge({"citizenship": "other", "passport_number": "N12345678"}).values == {"citizenship": "other",
+                                                                                      "passport_number": "N12345678"}
+    assert judge({"citizenship": "other", "passport_number": "N" * 15}).error_codes == {"passport_number": "field.too_long"}
+
+
+def test_a_new_spec_file_is_a_new_form(tmp_path, monkeypatch):
+    for path in FORMS_DIR.glob("*.toml"):
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    write_spec(tmp_path, MINIMAL)
+    monkeypatch.setattr(forms, "FORMS_DIR", tmp_path)
+    forms.all_forms.cache_clear()
+    try:
+        assert "izmir" in forms.form_ids()
+        assert simulator.validate("izmir", {"citizenship": "other"}, "ar").errors["passport_number"] == \
+            messages.translate("Enter your passport number", "ar")
+    finally:
+        forms.all_forms.cache_clear()
+
+
+@pytest.mark.parametrize(("change", "key", "problem"), [
+    (('kind = "passport"', 'kind = "pasport"'), "fields.passport_number.kind", "unknown kind 'pasport'"),
+    (('colour = "#c62828"', 'colour = "red"'), "button.colour", "unknown colour 'red'"),
+    (('only_if = "citizenship=other"', 'only_if = "citizenship=diger"'), "fields.passport_number.only_if",
+     "'diger' is not an option of 'citizenship'"),
+    (('only_if = "citizenship=other"', 'only_if = "nationality=other"'), "fields.passport_number.only_if",
+     "'nationality', which is not a field listed before"),
+    (('meaning = "Passport number"\n', ''), "fields.passport_number.meaning", "is missing"),
+    (('when_empty = "Enter your passport number"\n', ''), "fields.passport_number.when_empty", "is missing"),
+    (('noun = "passport number"\n', 'nuon = "passport number"\n'), "fields[1].nuon", "unknown key"),
+    (('guide = "izmir"\n', ''), "guide", "is missing"),
+    (('max_length = 14', 'max_length = "14"'), "fields.passport_number.max_length", "whole number"),
+    (('required = true\nonly_if', 'required = "yes"\nonly_if'), "fields.passport_number.required", "true or false"),
+    (('[portal]', 'id = "smyrna"\n[portal]'), "id", "the file is named izmir.toml"),
+    (('city = "İzmir"', 'city = "İzmir'), "(file)", "not valid TOML"),
+])
+def test_a_broken_spec_stops_with_its_file_and_key(tmp_path, change, key, problem):
+    old, new = change
+    text = textwrap.dedent(MINIMAL)
+    assert old in text
+    with pytest.raises(SpecError) as caught:
+        read_spec(write_spec(tmp_path, text.replace(old, new, 1)))
+    message = str(caught.value)
+    assert message.startswith(f"izmir.toml: {key}: "), message
+    assert problem in message

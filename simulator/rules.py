@@ -1,0 +1,67 @@
+"""How sure we are of each rule, and the input we forgive: the data in ``rules.toml``.
+
+>>> confidence('kimlik.checksum'), confidence('kimlik.foreigner_checksum')
+('confirmed', 'inferred')
+>>> rule = forgiveness('phone', '٠٥٣٢ ١٢٣ ٤٥ ٦٧', '5321234567')
+>>> rule.code, rule.portal_text
+('forgiven.digits', '05321234567')
+>>> forgiveness('birth_date', '1990-03-05', '1990-03-05').portal_text
+'05.03.1990'
+>>> forgiveness('phone', '0532 123 45 67', '5321234567') is None
+True
+"""
+
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from . import dates, hes, phone
+from .normalize import clean, has_other_digits, without_spaces
+
+RULES_FILE = Path(__file__).parent / "rules.toml"
+# What each detector looks for in the typed text (``typed``), given the value the simulator took.
+DETECTORS: dict[str, Callable[[str, str], bool]] = {
+    "other_digits": lambda typed, value: has_other_digits(typed),
+    "other_date_format": lambda typed, value: without_spaces(clean(typed)) != dates.format(value),
+}
+# How to write a taken value on the real portal, where that differs from the value itself.
+PORTAL_FORMS: dict[str, Callable[[str], str]] = {"phone": phone.format, "birth_date": dates.format, "hes": hes.format}
+
+
+@dataclass(frozen=True)
+class Forgiven:
+    """A forgiven input: the warning's code and msgid, how sure we are, and what to type instead."""
+
+    code: str
+    message: str
+    confidence: str
+    portal_text: str = ""
+
+
+@cache
+def data() -> dict:
+    return tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))
+
+
+def confidence(code: str) -> str:
+    """How sure we are of the rule behind ``code`` (an error, warning or forgiven-input code)."""
+    for rule in data()["forgiven"]:
+        if rule["code"] == code:
+            return rule["confidence"]
+    return data()["confidence"].get(code, "unknown")
+
+
+def forgiveness(kind: str, typed: str, value: str) -> Forgiven | None:
+    """The first forgiven-input rule that ``typed`` (taken as ``value``) meets in a field of ``kind``."""
+    for rule in data()["forgiven"]:
+        if kind in rule["kinds"] and DETECTORS[rule["detects"]](typed, value):
+            portal_text = PORTAL_FORMS.get(kind, str)(value)
+            return Forgiven(rule["code"], rule["message"], rule["confidence"], portal_text)
+    return None
+
+
+def forgiven_messages() -> dict[str, str]:
+    """The msgid of each forgiven-input warning, by code."""
+    return {rule["code"]: rule["message"] for rule in data()["forgiven"]}
