@@ -4,6 +4,11 @@ Field meanings, hints and checker messages come from the simulator's catalogues;
 these are the words around them.
 """
 
+from datetime import date
+
+from babel import Locale
+from babel.dates import format_date
+
 from simulator import card, passport
 
 TEXT = {
@@ -19,6 +24,12 @@ TEXT = {
     "picture.label": {"en": "Drawing of the {form} form; the part this step is about is highlighted",
                       "ar": "رسم لاستمارة {form}؛ الجزء الذي تتحدث عنه هذه الخطوة مميّز بلون",
                       "tr": "{form} formunun çizimi; bu adımın anlattığı kısım vurgulu"},
+    "picture.caption": {"en": "Picture of the form — you cannot type in it",
+                        "ar": "صورة للاستمارة — لا يمكن الكتابة فيها",
+                        "tr": "Formun resmi — içine yazılamaz"},
+    "picture.part_label": {"en": "Part of the drawing of the {form} form; the part this step is about is highlighted",
+                           "ar": "جزء من رسم استمارة {form}؛ الجزء الذي تتحدث عنه هذه الخطوة مميّز بلون",
+                           "tr": "{form} formunun çiziminden bir kısım; bu adımın anlattığı kısım vurgulu"},
     "picture.note": {"en": "Drawing, not a screenshot: the real page may look different.",
                      "ar": "هذا رسم وليس صورة للشاشة: قد يبدو الموقع الحقيقي مختلفاً.",
                      "tr": "Bu bir çizimdir, ekran görüntüsü değil: gerçek sayfa farklı görünebilir."},
@@ -91,27 +102,37 @@ TEXT = {
                    "tr": "Alıştırma formunu doldurup kodu onayladınız. Gerçek form şunları ister:"},
     "done.again": {"en": "Practise again", "ar": "تدرّب مرة أخرى", "tr": "Yeniden alıştırma yap"},
     "practice.back": {"en": "Back to the guide", "ar": "العودة إلى الدليل", "tr": "Rehbere dön"},
-    "offline.title": {"en": "Save for offline use", "ar": "احفظ للاستخدام من دون إنترنت", "tr": "Çevrimdışı kullanım için kaydet"},
+    # Not "Kaydet" in Turkish: that is the practice form's own button, just above this panel.
+    "offline.title": {"en": "Save for offline use", "ar": "احفظ للاستخدام من دون إنترنت", "tr": "İnternetsiz kullanmak için indirin"},
     "offline.intro": {"en": "Saved parts open without a connection. Nothing you type is ever saved.",
                       "ar": "الأجزاء المحفوظة تفتح من دون اتصال. لا يُحفظ أبداً أي شيء تكتبه.",
-                      "tr": "Kaydedilen bölümler bağlantı olmadan açılır. Yazdığınız hiçbir şey asla kaydedilmez."},
+                      "tr": "İndirilen bölümler internet olmadan açılır. Yazdığınız hiçbir şey asla kaydedilmez."},
     "offline.guide": {"en": "This guide in English", "ar": "هذا الدليل بالعربية", "tr": "Bu rehber Türkçe"},
     "offline.all": {"en": "The guide in all three languages", "ar": "الدليل باللغات الثلاث", "tr": "Rehber, üç dilde"},
     "offline.practice": {"en": "The practice forms (the checker)", "ar": "استمارات التدريب (أداة التحقق)",
                          "tr": "Alıştırma formları (kontrol aracı)"},
     "offline.size": {"en": "{size} MB", "ar": "{size} ميغابايت", "tr": "{size} MB"},
-    "offline.save": {"en": "Save", "ar": "احفظ", "tr": "Kaydet"},
-    "offline.saved": {"en": "Saved", "ar": "محفوظ", "tr": "Kaydedildi"},
+    "offline.save": {"en": "Save", "ar": "احفظ", "tr": "İndir"},
+    "offline.saved": {"en": "Saved", "ar": "محفوظ", "tr": "İndirildi"},
     "offline.saving": {"en": "Saving… {done} of {total} MB", "ar": "جارٍ الحفظ… {done} من {total} ميغابايت",
-                       "tr": "Kaydediliyor… {done} / {total} MB"},
+                       "tr": "İndiriliyor… {done} / {total} MB"},
     "offline.failed": {"en": "Saving stopped. Check your connection and try again.",
                        "ar": "توقف الحفظ. تحقق من اتصالك وحاول مرة أخرى.",
-                       "tr": "Kaydetme durdu. Bağlantınızı kontrol edip yeniden deneyin."},
+                       "tr": "İndirme durdu. Bağlantınızı kontrol edip yeniden deneyin."},
     "offline.unsupported": {"en": "This browser cannot save pages for offline use.",
                             "ar": "هذا المتصفح لا يستطيع حفظ الصفحات للاستخدام من دون إنترنت.",
                             "tr": "Bu tarayıcı sayfaları çevrimdışı kullanım için kaydedemiyor."},
     "update.text": {"en": "A new version is available", "ar": "يتوفر إصدار جديد", "tr": "Yeni bir sürüm var"},
     "update.reload": {"en": "Reload", "ar": "أعد التحميل", "tr": "Yenile"},
+    "notfound.title": {"en": "Page not found", "ar": "الصفحة غير موجودة", "tr": "Sayfa bulunamadı"},
+    "notfound.text": {"en": "There is no page at this address. It may have moved, or the address may have a mistake in it.",
+                      "ar": "لا توجد صفحة على هذا العنوان. ربما نُقلت، أو في العنوان خطأ.",
+                      "tr": "Bu adreste bir sayfa yok. Sayfa taşınmış ya da adreste bir yanlışlık olabilir."},
+    "notfound.home": {"en": "Go to the home page of the guide", "ar": "اذهب إلى الصفحة الرئيسية للدليل",
+                      "tr": "Rehberin ana sayfasına gidin"},
+    # Babel locales for month names; several are joined with "/" (Arabic readers know both the
+    # Levantine and the Egyptian names, as in "آذار/مارس").
+    "date.locales": {"en": "en", "ar": "ar_SY ar", "tr": "tr"},
     "search.dialog": {"en": "Search this guide", "ar": "البحث في هذا الدليل", "tr": "Bu rehberde ara"},
     "fallback.notice": {"en": "This page is not translated yet; here it is in English.",
                         "ar": "هذه الصفحة لم تُترجم بعد؛ إليك النسخة الإنجليزية.",
@@ -147,7 +168,22 @@ CHECKS = {
                "tr": "Yalnızca pasaportla işlem yapacaksanız işaretleyin"},
 }
 
-LANGUAGE_DIRECTIONS = {"en": "ltr", "ar": "rtl", "tr": "ltr"}
+
+
+def direction(lang: str) -> str:
+    """"rtl" or "ltr", from the language's script as the Unicode CLDR (through Babel) records it."""
+    return "rtl" if Locale.parse(lang.replace("-", "_")).character_order == "right-to-left" else "ltr"
+
+
+# The languages this catalogue is written in (those of its first entry), each with its direction.
+LANGUAGE_DIRECTIONS = {lang: direction(lang) for lang in next(iter(TEXT.values()))}
+
+
+def month_year(value: str, lang: str) -> str:
+    """A "2021-01" date as words in ``lang``: "January 2021", "كانون الثاني/يناير 2021", "Ocak 2021"."""
+    year, month = (int(part) for part in value.split("-")[:2])
+    names = [format_date(date(year, month, 1), "MMMM", locale=locale) for locale in say("date.locales", lang).split()]
+    return f"{'/'.join(dict.fromkeys(names))} {year}"
 
 
 def say(key: str, lang: str, **details: str) -> str:
