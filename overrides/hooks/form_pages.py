@@ -11,8 +11,13 @@ Markdown pages hold small markers; each becomes HTML in the page's language:
     <!-- practice: istanbul -->            the link to the practice page (or a "coming" note)
     [[Kaydet]]                             a Turkish term, marked lang="tr" (bidi-isolated)
     [[ltr:0532 123 45 67]]                 a number or code that reads left to right
+    [[date:reviewed]]                      a date of mkdocs.yml's `extra`, in words
     [[sms:HES <ID number> <days>]]         an SMS to type: its fixed words left to right, each
                                            <placeholder> in the reader's language
+
+Every page but the home, practice and offline pages (and those with ``status_notice: false``)
+gets a notice under its title: the HES requirement ended on 2 March 2022, and when the
+information was last reviewed (``extra.reviewed`` in mkdocs.yml).
 
 Changing a label or rule in simulator/forms/*.toml changes every page on the next build.
 """
@@ -21,14 +26,15 @@ import re
 from html import escape
 
 from markup import ltr, turkish
-from site_text import check, direction, month_year, say
+from site_text import check, day_month_year, direction, month_year, say
 
 from simulator import messages
 from simulator.choices import provinces
 from simulator.forms import Field, Form, load
 
 MARKER = re.compile(r"<!--\s*(fields|picture|portal|practice):\s*([\w-]+)((?:\s+[\w-]+)*)\s*-->")
-TERM = re.compile(r"\[\[(?:(tr|ltr|sms):)?([^\[\]\n]+?)\]\]")
+TERM = re.compile(r"\[\[(?:(tr|ltr|sms|date):)?([^\[\]\n]+?)\]\]")
+TITLE = re.compile(r"^# .*$", re.M)
 SMS_PART = re.compile(r"<([^<>]+)>|([^<>\s]+)")
 GUIDE_PAGES = {"istanbul": "istanbul", "gaziantep": "gaziantep", "antalya": "antalya", "national": "other-provinces"}
 
@@ -52,11 +58,23 @@ def on_page_markdown(markdown, page, config, files):
             return portal_note(form, lang)
         return practice_link(form, lang, page.url + "practice/" in page_urls)
 
-    return TERM.sub(lambda match: term(match, lang), MARKER.sub(render, markdown))
+    if page.meta.get("status_notice", not page.meta.get("practice")):
+        notice = status_notice(lang, config.extra["reviewed"])
+        markdown = TITLE.sub(lambda title: f"{title.group(0)}\n\n{notice}\n", markdown, count=1)
+    return TERM.sub(lambda match: term(match, lang, config.extra), MARKER.sub(render, markdown))
 
 
-def term(match: re.Match, lang: str) -> str:
+def status_notice(lang: str, reviewed) -> str:
+    """The HES rule's end and the information's date, plainly, under a page's title."""
+    text = escape(say("status.text", lang, date=day_month_year(reviewed, lang)))
+    return (f'<div class="admonition warning status-notice"><p class="admonition-title">{escape(say("status.title", lang))}</p>'
+            f"<p>{text}</p></div>")
+
+
+def term(match: re.Match, lang: str, extra) -> str:
     kind, text = match.groups()
+    if kind == "date":
+        return escape(day_month_year(extra[text], lang))
     if kind == "ltr":
         return ltr(text)
     if kind == "sms":
@@ -123,7 +141,7 @@ def fields_table(form: Form, lang: str) -> str:
     button = (f'<tr><th scope="row">{turkish(form.button_text)} <small>({escape(colour)})</small></th>'
               + cells(lang, escape(messages.meaning(form.button_text, lang)), "—", escape(say("button.row", lang))) + "</tr>")
     caption = escape(say("fields.caption", lang, form=form_name(form, lang)))
-    return (f'<div class="md-typeset__scrollwrap"><div class="md-typeset__table"><table class="form-fields">'
+    return (f'<div class="md-typeset__scrollwrap"><div class="md-typeset__table form-fields__wrap"><table class="form-fields">'
             f"<caption>{caption}</caption><thead><tr>{head}</tr></thead><tbody>{rows}{button}</tbody></table></div></div>")
 
 

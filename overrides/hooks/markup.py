@@ -17,16 +17,17 @@ from html.parser import HTMLParser
 # A letter of a left-to-right script or a digit (European, Arabic-Indic or Persian: a phone
 # number typed with Arabic digits reads left to right too).
 RUN_CHARACTER = "A-Za-z0-9\u00c0-\u024f\u0660-\u0669\u06f0-\u06f9"
-# What may join two parts of one run: "0532 123 45 67", "A1B2-3456-78", "gmail.com", "2020–2022".
-RUN_JOINER = " \u00a0\u202f.,\\-/:@+*#_\u2013'\u2019"
-RUN_PATTERN = f"[{RUN_CHARACTER}](?:[{RUN_JOINER}]*[{RUN_CHARACTER}])*"
+# What may join two parts of one run: "0532 *** ** 67", "A1B2-3456-78", "gmail.com", "2020–2022";
+# a full stop or comma only inside a run ("05.03.1990"), not before a space (the end of a sentence).
+RUN_JOINER = "[ \u00a0\u202f*\\-/:@+#_\u2013'\u2019]|[.,](?![ \u00a0\u202f])"
+RUN_PATTERN = f"[{RUN_CHARACTER}](?:(?:{RUN_JOINER})*[{RUN_CHARACTER}])*"
 RUN = re.compile(RUN_PATTERN)
-WORDS_ONLY = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+)+")
+SPACE, DIGIT = re.compile(r"\s"), re.compile(r"\d")
 
 
 def run_class(run: str) -> str:
-    """A run of several plain words may wrap between them; a number, code or single word never wraps."""
-    return "ltr ltr--words" if WORDS_ONLY.fullmatch(run) else "ltr"
+    """Words (a run with spaces and no digit) may wrap between them; a number, code or single word never wraps."""
+    return "ltr ltr--words" if SPACE.search(run) and not DIGIT.search(run) else "ltr"
 
 
 def turkish(text: str) -> str:

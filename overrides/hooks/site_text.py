@@ -124,6 +124,11 @@ TEXT = {
                             "tr": "Bu tarayıcı sayfaları çevrimdışı kullanım için kaydedemiyor."},
     "update.text": {"en": "A new version is available", "ar": "يتوفر إصدار جديد", "tr": "Yeni bir sürüm var"},
     "update.reload": {"en": "Reload", "ar": "أعد التحميل", "tr": "Yenile"},
+    "status.title": {"en": "The HES requirement ended on 2 March 2022", "ar": "انتهى العمل بشرط كود HES في 2 آذار/مارس 2022",
+                     "tr": "HES kodu zorunluluğu 2 Mart 2022'de kalktı"},
+    "status.text": {"en": "You no longer need to link a transport card to a HES code. This page describes the forms as they were between October 2020 and March 2022, so you can practise them or help someone with a similar Turkish form. Information last reviewed on {date}.",
+                    "ar": "لم تعد بحاجة إلى ربط بطاقة المواصلات بكود HES. تشرح هذه الصفحة الاستمارات كما كانت بين تشرين الأول/أكتوبر 2020 وآذار/مارس 2022، لتتدرّب عليها أو تساعد غيرك في استمارة تركية مشابهة. آخر مراجعة للمعلومات: {date}.",
+                    "tr": "Ulaşım kartını HES koduna bağlamanız artık gerekmiyor. Bu sayfa formları Ekim 2020 ile Mart 2022 arasındaki hâliyle anlatır; böylece alıştırma yapabilir ya da benzer bir Türkçe formda birine yardım edebilirsiniz. Bilgilerin son gözden geçirilme tarihi: {date}."},
     "notfound.title": {"en": "Page not found", "ar": "الصفحة غير موجودة", "tr": "Sayfa bulunamadı"},
     "notfound.text": {"en": "There is no page at this address. It may have moved, or the address may have a mistake in it.",
                       "ar": "لا توجد صفحة على هذا العنوان. ربما نُقلت، أو في العنوان خطأ.",
@@ -179,11 +184,21 @@ def direction(lang: str) -> str:
 LANGUAGE_DIRECTIONS = {lang: direction(lang) for lang in next(iter(TEXT.values()))}
 
 
+def month_name(day: date, lang: str) -> str:
+    names = [format_date(day, "MMMM", locale=locale) for locale in say("date.locales", lang).split()]
+    return "/".join(dict.fromkeys(names))
+
+
 def month_year(value: str, lang: str) -> str:
     """A "2021-01" date as words in ``lang``: "January 2021", "كانون الثاني/يناير 2021", "Ocak 2021"."""
-    year, month = (int(part) for part in value.split("-")[:2])
-    names = [format_date(date(year, month, 1), "MMMM", locale=locale) for locale in say("date.locales", lang).split()]
-    return f"{'/'.join(dict.fromkeys(names))} {year}"
+    year, month = (int(part) for part in str(value).split("-")[:2])
+    return f"{month_name(date(year, month, 1), lang)} {year}"
+
+
+def day_month_year(value: str | date, lang: str) -> str:
+    """A "2026-11-24" date as words in ``lang``: "24 November 2026", "24 Kasım 2026"."""
+    day = value if isinstance(value, date) else date.fromisoformat(value)
+    return f"{day.day} {month_name(day, lang)} {day.year}"
 
 
 def say(key: str, lang: str, **details: str) -> str:
