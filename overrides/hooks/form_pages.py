@@ -11,6 +11,8 @@ Markdown pages hold small markers; each becomes HTML in the page's language:
     <!-- practice: istanbul -->            the link to the practice page (or a "coming" note)
     [[Kaydet]]                             a Turkish term, marked lang="tr" (bidi-isolated)
     [[ltr:0532 123 45 67]]                 a number or code that reads left to right
+    <!-- report-mistake -->                "Report a mistake" with its link (extra.report_url, else the
+                                           issues of repo_url); nothing when neither is set
     [[date:reviewed]]                      a date of mkdocs.yml's `extra`, in words
     [[sms:HES <ID number> <days>]]         an SMS to type: its fixed words left to right, each
                                            <placeholder> in the reader's language
@@ -35,6 +37,7 @@ from simulator.forms import Field, Form, load
 MARKER = re.compile(r"<!--\s*(fields|picture|portal|practice):\s*([\w-]+)((?:\s+[\w-]+)*)\s*-->")
 TERM = re.compile(r"\[\[(?:(tr|ltr|sms|date):)?([^\[\]\n]+?)\]\]")
 TITLE = re.compile(r"^# .*$", re.M)
+REPORT = "<!-- report-mistake -->"
 SMS_PART = re.compile(r"<([^<>]+)>|([^<>\s]+)")
 GUIDE_PAGES = {"istanbul": "istanbul", "gaziantep": "gaziantep", "antalya": "antalya", "national": "other-provinces"}
 
@@ -61,7 +64,22 @@ def on_page_markdown(markdown, page, config, files):
     if page.meta.get("status_notice", not page.meta.get("practice")):
         notice = status_notice(lang, config.extra["reviewed"])
         markdown = TITLE.sub(lambda title: f"{title.group(0)}\n\n{notice}\n", markdown, count=1)
+    markdown = markdown.replace(REPORT, report_section(report_address(config), lang))
     return TERM.sub(lambda match: term(match, lang, config.extra), MARKER.sub(render, markdown))
+
+
+def report_address(config) -> str | None:
+    """Where readers report a mistake: set at build time, or the repository's issues, or nowhere."""
+    if config.extra.get("report_url"):
+        return config.extra["report_url"]
+    return config.repo_url.rstrip("/") + "/issues" if config.repo_url else None
+
+
+def report_section(address: str | None, lang: str) -> str:
+    if not address:
+        return ""
+    return (f'## {escape(say("report.title", lang))}\n\n{escape(say("report.text", lang))}\n\n'
+            f'<p><a href="{escape(address)}" rel="noopener">{escape(say("report.link", lang))}</a></p>\n')
 
 
 def status_notice(lang: str, reviewed) -> str:

@@ -5,7 +5,8 @@ build, always to the site's root, so the last language built used to win, with t
 switcher of the last page built. Here each language's 404 page gets its own words, its
 ``lang``/``dir``, a switcher to each language's home and what offline.js needs, and is moved to
 ``<lang>/404.html``; the root gets a page that says it in every language of the site.
-Hosts serve ``<lang>/404.html`` for missing addresses under ``/<lang>/`` where they can (README).
+Hosts serve ``<lang>/404.html`` for missing addresses under ``/<lang>/`` where they can: the
+build writes Netlify's ``_redirects`` for it; README shows the same for nginx.
 """
 
 import re
@@ -85,3 +86,11 @@ def on_post_build(config):
         written.replace(target)
     if is_last_language_build(config) and root_page is not None:
         written.write_text(root_page, encoding="utf-8")
+        (site / "_redirects").write_text(redirects(config), encoding="utf-8")
+
+
+def redirects(config) -> str:
+    """Netlify's rules: a missing address under a language's folder gets that language's 404 page
+    (with status 404; an existing file always wins). Everything else gets the root 404.html."""
+    lines = [f"{home(config, lang)}*  {home(config, lang)}404.html  404" for lang in languages(config)[1:]]
+    return "# A missing page under /<lang>/ gets that language's 404 page.\n" + "\n".join(lines) + "\n"
