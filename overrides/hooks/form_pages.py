@@ -3,12 +3,23 @@
 Markdown pages hold small markers; each becomes HTML in the page's language:
 
     <!-- fields: istanbul -->              the table of the form's fields
-    <!-- picture: istanbul fill -->        a drawing of the form, the step's parts highlighted
+    <!-- picture: istanbul fill -->        a drawing of the form, the step's parts highlighted:
+                                           the first drawing of a page shows the whole form,
+                                           the next ones only the part their step is about
     <!-- picture: istanbul passport use_passport -->   … with the passport box ticked
     <!-- portal: istanbul -->              the real portal's address and when it last worked
     <!-- practice: istanbul -->            the link to the practice page (or a "coming" note)
     [[Kaydet]]                             a Turkish term, marked lang="tr" (bidi-isolated)
     [[ltr:0532 123 45 67]]                 a number or code that reads left to right
+    <!-- report-mistake -->                "Report a mistake" with its link (extra.report_url, else the
+                                           issues of repo_url); nothing when neither is set
+    [[date:reviewed]]                      a date of mkdocs.yml's `extra`, in words
+    [[sms:HES <ID number> <days>]]         an SMS to type: its fixed words left to right, each
+                                           <placeholder> in the reader's language
+
+Every page but the home, practice and offline pages (and those with ``status_notice: false``)
+gets a notice under its title: the HES requirement ended on 2 March 2022, and when the
+information was last reviewed (``extra.reviewed`` in mkdocs.yml).
 
 Changing a label or rule in simulator/forms/*.toml changes every page on the next build.
 """
@@ -17,20 +28,25 @@ import re
 from html import escape
 
 from markup import ltr, turkish
-from site_text import check, say
+from site_text import check, day_month_year, direction, month_year, say
 
 from simulator import messages
 from simulator.choices import provinces
 from simulator.forms import Field, Form, load
 
 MARKER = re.compile(r"<!--\s*(fields|picture|portal|practice):\s*([\w-]+)((?:\s+[\w-]+)*)\s*-->")
-TERM = re.compile(r"\[\[(?:(tr|ltr):)?([^\[\]\n]+?)\]\]")
+TERM = re.compile(r"\[\[(?:(tr|ltr|sms|date):)?([^\[\]\n]+?)\]\]")
+TITLE = re.compile(r"^# .*$", re.M)
+REPORT = "<!-- report-mistake -->"
+SMS_PART = re.compile(r"<([^<>]+)>|([^<>\s]+)")
 GUIDE_PAGES = {"istanbul": "istanbul", "gaziantep": "gaziantep", "antalya": "antalya", "national": "other-provinces"}
 
 
 def on_page_markdown(markdown, page, config, files):
     lang = config.theme["language"]
-    practice_pages = {file.src_uri for file in files}
+    # Pages of this language's build by address: "ar/istanbul/practice/" for practice.ar.md.
+    page_urls = {file.url for file in files.documentation_pages()}
+    pictures_drawn = set()
 
     def render(match: re.Match) -> str:
         kind, form_id, extra = match.group(1), match.group(2), match.group(3).split()
@@ -38,16 +54,61 @@ def on_page_markdown(markdown, page, config, files):
         if kind == "fields":
             return fields_table(form, lang)
         if kind == "picture":
-            return form_picture(form, step_fields(form, extra[0]), set(extra[1:]), lang)
+            whole = form_id not in pictures_drawn
+            pictures_drawn.add(form_id)
+            return form_picture(form, step_fields(form, extra[0]), set(extra[1:]), lang, whole)
         if kind == "portal":
             return portal_note(form, lang)
-        return practice_link(form, lang, f"{GUIDE_PAGES[form.id]}/practice.md" in practice_pages)
+        return practice_link(form, lang, page.url + "practice/" in page_urls)
 
-    return TERM.sub(term, MARKER.sub(render, markdown))
+    if page.meta.get("status_notice", not page.meta.get("practice")):
+        notice = status_notice(lang, config.extra["reviewed"])
+        markdown = TITLE.sub(lambda title: f"{title.group(0)}\n\n{notice}\n", markdown, count=1)
+    markdown = markdown.replace(REPORT, report_section(report_address(config), lang))
+    return TERM.sub(lambda match: term(match, lang, config.extra), MARKER.sub(render, markdown))
 
 
-def term(match: re.Match) -> str:
-    return ltr(match.group(2)) if match.group(1) == "ltr" else turkish(match.group(2))
+def report_address(config) -> str | None:
+    """Where readers report a mistake: set at build time, or the repository's issues, or nowhere."""
+    if config.extra.get("report_url"):
+        return config.extra["report_url"]
+    return config.repo_url.rstrip("/") + "/issues" if config.repo_url else None
+
+
+def report_section(address: str | None, lang: str) -> str:
+    if not address:
+        return ""
+    return (f'## {escape(say("report.title", lang))}\n\n{escape(say("report.text", lang))}\n\n'
+            f'<p><a href="{escape(address)}" rel="noopener">{escape(say("report.link", lang))}</a></p>\n')
+
+
+def status_notice(lang: str, reviewed) -> str:
+    """The HES rule's end and the information's date, plainly, under a page's title."""
+    text = escape(say("status.text", lang, date=day_month_year(reviewed, lang)))
+    return (f'<div class="admonition warning status-notice"><p class="admonition-title">{escape(say("status.title", lang))}</p>'
+            f"<p>{text}</p></div>")
+
+
+def term(match: re.Match, lang: str, extra) -> str:
+    kind, text = match.groups()
+    if kind == "date":
+        return escape(day_month_year(extra[text], lang))
+    if kind == "ltr":
+        return ltr(text)
+    if kind == "sms":
+        return sms_format(text, lang)
+    return turkish(text)
+
+
+def sms_format(text: str, lang: str) -> str:
+    """An SMS to type, laid out left to right as it is typed; placeholders are in the reader's words."""
+    parts = []
+    for placeholder, literal in SMS_PART.findall(text):
+        if placeholder:
+            parts.append(f'<span class="sms-format__slot" dir="{direction(lang)}">{escape(placeholder)}</span>')
+        else:
+            parts.append(f"<code>{ltr(literal)}</code>")
+    return f'<span class="sms-format" dir="ltr">{" ".join(parts)}</span>'
 
 
 def form_name(form: Form, lang: str) -> str:
@@ -98,7 +159,7 @@ def fields_table(form: Form, lang: str) -> str:
     button = (f'<tr><th scope="row">{turkish(form.button_text)} <small>({escape(colour)})</small></th>'
               + cells(lang, escape(messages.translate(form.button_meaning, lang)), "—", escape(say("button.row", lang))) + "</tr>")
     caption = escape(say("fields.caption", lang, form=form_name(form, lang)))
-    return (f'<div class="md-typeset__scrollwrap"><div class="md-typeset__table"><table class="form-fields">'
+    return (f'<div class="md-typeset__scrollwrap"><div class="md-typeset__table form-fields__wrap"><table class="form-fields">'
             f"<caption>{caption}</caption><thead><tr>{head}</tr></thead><tbody>{rows}{button}</tbody></table></div></div>")
 
 
@@ -120,18 +181,47 @@ def picture_part(field: Field, highlighted: bool, ticked: set[str]) -> str:
             f'<span class="form-picture__box">{escape(field.example)}</span></div>')
 
 
-def form_picture(form: Form, highlighted: set[str], ticked: set[str], lang: str) -> str:
-    parts = "".join(picture_part(field, field.id in highlighted, ticked) for field in shown_fields(form, ticked))
-    button_mark = " is-highlighted" if "button" in highlighted else ""
-    button = (f'<div class="form-picture__button form-picture__button--{form.button_colour_name}{button_mark}">'
-              f"{escape(form.button_text)}</div>")
-    label = escape(say("picture.label", lang, form=form_name(form, lang)))
-    return (f'<figure class="form-picture"><div class="form-picture__sheet" role="img" aria-label="{label}" lang="tr" dir="ltr">'
-            f"{parts}{button}</div><figcaption>{escape(say('picture.note', lang))}</figcaption></figure>")
+def in_part(field: Field, highlighted: set[str]) -> bool:
+    """Whether a step's part of the drawing shows ``field``: its own fields, and those a ticked box reveals."""
+    return field.id in highlighted or bool(field.only_if and field.only_if.field in highlighted)
+
+
+def form_picture(form: Form, highlighted: set[str], ticked: set[str], lang: str, whole: bool = True) -> str:
+    """A drawing of the form: all of it, or (``whole`` false) only the part the step is about, the rest cut."""
+    rows = [(field, in_part(field, highlighted)) for field in shown_fields(form, ticked)]
+    rows.append((None, "button" in highlighted))
+    gap = '<div class="form-picture__gap" aria-hidden="true">⋮</div>'
+    parts, skipped = [], False
+    for field, in_step in rows:
+        if not (whole or in_step):
+            skipped = True
+            continue
+        if skipped:
+            parts.append(gap)
+            skipped = False
+        parts.append(picture_part(field, field.id in highlighted, ticked) if field else picture_button(form, in_step))
+    if skipped:
+        parts.append(gap)
+    key = "picture.label" if whole else "picture.part_label"
+    label = escape(say(key, lang, form=form_name(form, lang)))
+    caption = f'<strong class="form-picture__title">{escape(say("picture.caption", lang))}</strong>'
+    if whole:
+        caption += f' <span class="form-picture__note">{escape(say("picture.note", lang))}</span>'
+    kind = "whole" if whole else "part"
+    return (f'<figure class="form-picture form-picture--{kind}"><figcaption>{caption}</figcaption>'
+            f'<div class="form-picture__sheet" role="img" aria-label="{label}" lang="tr" dir="ltr">'
+            f"{''.join(parts)}</div></figure>")
+
+
+def picture_button(form: Form, highlighted: bool) -> str:
+    mark = " is-highlighted" if highlighted else ""
+    return (f'<div class="form-picture__button{mark}" '
+            f'style="--button-colour: {form.button_colour}; --button-ink: {form.button_ink}">'
+            f"{escape(form.button_text)}</div>")
 
 
 def portal_note(form: Form, lang: str) -> str:
-    date = ltr(form.portal_last_known)
+    date = escape(month_year(form.portal_last_known, lang))
     if form.portal_url:
         link = ltr(form.portal_url.removeprefix("https://"))
         text = escape(say("portal.address", lang, url="{url}", date="{date}")).format(url=link, date=date)

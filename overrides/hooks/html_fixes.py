@@ -9,31 +9,42 @@
   The languages of each page are declared in ``sitemap.xml`` instead (with
   ``xhtml:link`` alternates, as search engines accept), which no page fetches.
 - The search dialog has an accessible name.
+- In a right-to-left page, every number, code and Latin-script word is an isolated
+  left-to-right run that stays on one line (markup.isolate_runs), whether it comes from
+  a page's Markdown, a form spec or a catalogue.
 """
 
 import re
 from html import escape
 
-from site_text import LANGUAGE_DIRECTIONS, say
+from markup import isolate_runs
+from site_text import direction, say
 
 HTML_TAG = re.compile(r'<html lang="([\w-]+)"')
 ALTERNATE = re.compile(r'<link rel="alternate" href="([^"]*)" hreflang="([\w-]+)">')
 SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
 ARTICLE = re.compile(r'(<article class="md-content__inner md-typeset")>')
+BODY = re.compile(r"(<body\b.*</body>)", re.S)
 
 
 def on_post_page(output, page, config):
     lang = config.theme["language"]
-    output = HTML_TAG.sub(lambda m: f'<html lang="{m.group(1)}" dir="{LANGUAGE_DIRECTIONS.get(m.group(1), "ltr")}"', output, count=1)
+    output = HTML_TAG.sub(lambda m: f'<html lang="{m.group(1)}" dir="{direction(m.group(1))}"', output, count=1)
     output = ALTERNATE.sub("", output)
     output = output.replace(SEARCH_DIALOG, SEARCH_DIALOG[:-1] + f' aria-label="{escape(say("search.dialog", lang))}">')
     written_in = getattr(page.file, "locale", lang)
     if written_in != lang:
         output = mark_fallback(output, written_in, lang)
-    return output
+    return isolate_ltr_runs(output, lang)
+
+
+def isolate_ltr_runs(output: str, lang: str) -> str:
+    """The numbers and codes of a page's right-to-left text (all of an Arabic page, a quotation
+    in an English one), isolated and unbroken."""
+    return BODY.sub(lambda m: isolate_runs(m.group(1), direction(lang)), output, count=1)
 
 
 def mark_fallback(output: str, written_in: str, lang: str) -> str:
-    notice = f'<p class="fallback-notice" lang="{lang}" dir="{LANGUAGE_DIRECTIONS.get(lang, "ltr")}">{escape(say("fallback.notice", lang))}</p>'
-    attributes = f' lang="{written_in}" dir="{LANGUAGE_DIRECTIONS.get(written_in, "ltr")}"'
+    notice = f'<p class="fallback-notice" lang="{lang}" dir="{direction(lang)}">{escape(say("fallback.notice", lang))}</p>'
+    attributes = f' lang="{written_in}" dir="{direction(written_in)}"'
     return ARTICLE.sub(lambda m: m.group(1) + attributes + ">" + notice, output, count=1)

@@ -1,20 +1,126 @@
-"""The few HTML pieces the hooks share: a Turkish term, a left-to-right run, a JSON data element."""
+"""The few HTML pieces the hooks share: a Turkish term, a left-to-right run, a JSON data element,
+and the pass that isolates every left-to-right run inside right-to-left text.
+
+Inside Arabic or Persian text, a phone number "0532 123 45 67" is shown with its groups
+reversed, and a code "A1B2-3456-78" can break at a hyphen, unless the run is isolated as
+left-to-right and kept on one line. ``isolate_runs`` does that to the text of a built page:
+every run of Latin letters and digits whose surroundings are right-to-left becomes
+``<bdi dir="ltr" class="ltr">…</bdi>``. assets/ltr-runs.js does the same for texts a page
+script shows; both use the pattern in ``RUN_PATTERN`` (a test checks they agree).
+"""
 
 import json
+import re
 from html import escape
+from html.parser import HTMLParser
+
+# A letter of a left-to-right script or a digit (European, Arabic-Indic or Persian: a phone
+# number typed with Arabic digits reads left to right too).
+RUN_CHARACTER = "A-Za-z0-9\u00c0-\u024f\u0660-\u0669\u06f0-\u06f9"
+# What may join two parts of one run: "0532 *** ** 67", "A1B2-3456-78", "gmail.com", "2020–2022";
+# a full stop or comma only inside a run ("05.03.1990"), not before a space (the end of a sentence).
+RUN_JOINER = "[ \u00a0\u202f*\\-/:@+#_\u2013'\u2019]|[.,](?![ \u00a0\u202f])"
+RUN_PATTERN = f"[{RUN_CHARACTER}](?:(?:{RUN_JOINER})*[{RUN_CHARACTER}])*"
+RUN = re.compile(RUN_PATTERN)
+SPACE, DIGIT = re.compile(r"\s"), re.compile(r"\d")
+
+
+def run_class(run: str) -> str:
+    """Words (a run with spaces and no digit) may wrap between them; a number, code or single word never wraps."""
+    return "ltr ltr--words" if SPACE.search(run) and not DIGIT.search(run) else "ltr"
 
 
 def turkish(text: str) -> str:
-    """A Turkish term of the portal, isolated inside text of any direction."""
-    return f'<bdi lang="tr" class="tr-term">{escape(text)}</bdi>'
+    """A Turkish term of the portal, isolated left to right inside text of any direction."""
+    return f'<bdi lang="tr" dir="ltr" class="tr-term {run_class(text)}">{escape(text)}</bdi>'
 
 
 def ltr(text: str) -> str:
-    """A number, code or address that reads left to right, even inside Arabic."""
-    return f'<bdi dir="ltr">{escape(text)}</bdi>'
+    """A number, code or address that reads left to right and stays on one line, even inside Arabic."""
+    return f'<bdi dir="ltr" class="{run_class(text)}">{escape(text)}</bdi>'
 
 
 def json_script(element_id: str, data: object) -> str:
     """Data for a page script, in a non-executed <script>; "</" is escaped so it cannot close the element."""
     payload = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
     return f'<script type="application/json" id="{element_id}">{payload}</script>'
+
+
+def isolate_text(text: str) -> str:
+    """Escaped HTML ``text`` with each left-to-right run isolated (``text`` is already HTML-escaped)."""
+    return RUN.sub(lambda match: ltr_escaped(match.group(0)), text)
+
+
+def ltr_escaped(html_text: str) -> str:
+    return f'<bdi dir="ltr" class="{run_class(html_text)}">{html_text}</bdi>'
+
+
+# Elements whose text must stay as it is (no elements allowed inside, or not text for reading).
+KEEP_AS_IS = {"script", "style", "textarea", "option", "select", "svg", "math", "title", "template"}
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+class _RunIsolator(HTMLParser):
+    """Copies HTML as it is, wrapping the left-to-right runs of text whose direction is right to left."""
+
+    def __init__(self, direction: str):
+        super().__init__(convert_charrefs=False)
+        self.out: list[str] = []
+        self.stack: list[tuple[str, str, bool]] = [("", direction, False)]  # (tag, direction, kept as is)
+
+    def handle_starttag(self, tag, attrs):
+        self.out.append(self.get_starttag_text())
+        if tag in VOID:
+            return
+        _, direction, kept = self.stack[-1]
+        attributes = dict(attrs)
+        if attributes.get("dir") in ("ltr", "rtl"):
+            direction = attributes["dir"]
+        elif attributes.get("dir") == "auto" or tag == "bdi":
+            direction = "auto"  # the browser decides from the text: leave it alone
+        self.stack.append((tag, direction, kept or tag in KEEP_AS_IS))
+
+    def handle_startendtag(self, tag, attrs):
+        self.out.append(self.get_starttag_text())
+
+    def handle_endtag(self, tag):
+        self.out.append(f"</{tag}>")
+        for depth in range(len(self.stack) - 1, 0, -1):
+            if self.stack[depth][0] == tag:
+                del self.stack[depth:]
+                break
+
+    def handle_data(self, data):
+        _, direction, kept = self.stack[-1]
+        self.out.append(isolate_text(data) if direction == "rtl" and not kept else data)
+
+    def handle_entityref(self, name):
+        self.out.append(f"&{name};")
+
+    def handle_charref(self, name):
+        self.out.append(f"&#{name};")
+
+    def handle_comment(self, data):
+        self.out.append(f"<!--{data}-->")
+
+    def handle_decl(self, decl):
+        self.out.append(f"<!{decl}>")
+
+    def handle_pi(self, data):
+        self.out.append(f"<?{data}>")
+
+    def unknown_decl(self, data):
+        self.out.append(f"<![{data}]>")
+
+
+def isolate_runs(html: str, direction: str) -> str:
+    """``html`` with every left-to-right run of its right-to-left text isolated and kept on one line.
+
+    ``direction`` is that of the element holding ``html``; ``dir`` attributes inside change it,
+    and text already in a ``bdi`` or a ``dir="ltr"`` element is left as it is. Running it twice
+    changes nothing more.
+    """
+    isolator = _RunIsolator(direction)
+    isolator.feed(html)
+    isolator.close()
+    return "".join(isolator.out) + isolator.rawdata

@@ -14,18 +14,25 @@ from site_text import phrases, say
 
 def on_page_content(html, page, config, files):
     lang = config.theme["language"]
+    is_home = page.file.src_uri.split(".")[0] == "index"  # index.md, index.ar.md, …
+    panel = save_panel(lang) if is_home or page.meta.get("practice") else ""
     languages = [language.locale for language in i18n(config).config.languages if language.build]
+    return html + panel + update_banner_and_config(lang, languages)
+
+
+def update_banner_and_config(lang: str, languages: list[str]) -> str:
+    """What offline.js needs on every page, including those that are not Markdown pages (404)."""
     data = {"lang": lang, "languages": languages, "text": phrases(("offline.", "update."), lang)}
     banner = (f'<div class="update-banner" role="status" hidden data-update-banner><span>{escape(say("update.text", lang))}</span> '
               f'<button type="button" class="md-button md-button--primary" data-update-reload>{escape(say("update.reload", lang))}</button></div>')
-    is_home = page.file.src_uri.split(".")[0] == "index"  # index.md, index.ar.md, …
-    panel = save_panel(lang) if is_home or page.meta.get("practice") else ""
-    return html + panel + banner + json_script("offline-config", data)
+    return banner + json_script("offline-config", data)
 
 
 def save_panel(lang: str) -> str:
     parts = "".join(
-        f'<li data-offline-part="{part}"><span>{escape(say(key, lang))}</span> <span data-size></span> '
+        # The part's name and its size stay together ("(13.5 MB)" never split around the button).
+        f'<li data-offline-part="{part}"><span class="offline-save__part"><span>{escape(say(key, lang))}</span> '
+        f'<span class="offline-save__size" data-size></span></span> '
         f'<button type="button" class="md-button" data-save>{escape(say("offline.save", lang))}</button></li>'
         for part, key in (("guide", "offline.guide"), ("all", "offline.all"), ("practice", "offline.practice")))
     return (f'<section class="offline-save" aria-labelledby="offline-title" data-offline-save>'

@@ -21,7 +21,7 @@ from pathlib import Path
 from markup import json_script, ltr, turkish
 from mkdocs.utils import get_relative_url
 from pyodide_assets import LOCK_FILE, MODULES, runtime_manifest
-from site_text import LANGUAGE_DIRECTIONS, phrases, say
+from site_text import direction, month_year, phrases, say
 
 from simulator import messages
 from simulator.choices import provinces
@@ -57,7 +57,7 @@ def described_by(field: Field) -> str:
 def in_reader_language(html: str, lang: str, tag: str = "span", **attributes: str) -> str:
     """Text in the reader's language and direction, inside the form's left-to-right Turkish layout."""
     extra = "".join(f' {name.rstrip("_").replace("_", "-")}="{value}"' for name, value in attributes.items())
-    return f'<{tag} lang="{lang}" dir="{LANGUAGE_DIRECTIONS.get(lang, "ltr")}"{extra}>{html}</{tag}>'
+    return f'<{tag} lang="{lang}" dir="{direction(lang)}"{extra}>{html}</{tag}>'
 
 
 def conditions(field: Field) -> str:
@@ -192,7 +192,7 @@ def done_step(form: Form, lang: str) -> str:
     items = "".join(f'<li data-field="{field.id}">{label_text(field, lang)}</li>'
                     for field in form.fields if not field.tickable)
     portal = form.portal_url.removeprefix("https://")
-    where = f"<p>{ltr(portal)} ({escape(form.portal_last_known)})</p>" if portal else ""
+    where = f"<p>{ltr(portal)} ({escape(month_year(form.portal_last_known, lang))})</p>" if portal else ""
     return (f'<section class="practice-done" id="practice-done" hidden aria-labelledby="done-title">'
             f'<h2 id="done-title" tabindex="-1">{escape(say("done.title", lang))}</h2>'
             f'<p data-done-message></p><p>{escape(say("done.intro", lang))}</p><ul>{items}</ul>{where}'

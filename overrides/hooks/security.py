@@ -31,6 +31,15 @@ def script_hash(body: str) -> str:
 
 
 def on_post_page(output, page, config):
+    return with_policy(output)
+
+
+def on_post_template(output, template_name, config):
+    """The 404 pages are templates, not pages: they need the same policy."""
+    return with_policy(output) if template_name == "404.html" else output
+
+
+def with_policy(output: str) -> str:
     hashes = {script_hash(body) for body in INLINE_SCRIPT.findall(output)}
     inline_hashes.update(hashes)
     meta = f'<meta http-equiv="Content-Security-Policy" content="{policy(hashes)}">'

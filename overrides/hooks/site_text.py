@@ -4,6 +4,11 @@ Field meanings, hints and checker messages come from the simulator's catalogues;
 these are the words around them.
 """
 
+from datetime import date
+
+from babel import Locale
+from babel.dates import format_date
+
 from simulator import card, passport
 
 TEXT = {
@@ -19,6 +24,12 @@ TEXT = {
     "picture.label": {"en": "Drawing of the {form} form; the part this step is about is highlighted",
                       "ar": "رسم لاستمارة {form}؛ الجزء الذي تتحدث عنه هذه الخطوة مميّز بلون",
                       "tr": "{form} formunun çizimi; bu adımın anlattığı kısım vurgulu"},
+    "picture.caption": {"en": "Picture of the form — you cannot type in it",
+                        "ar": "صورة للاستمارة — لا يمكن الكتابة فيها",
+                        "tr": "Formun resmi — içine yazılamaz"},
+    "picture.part_label": {"en": "Part of the drawing of the {form} form; the part this step is about is highlighted",
+                           "ar": "جزء من رسم استمارة {form}؛ الجزء الذي تتحدث عنه هذه الخطوة مميّز بلون",
+                           "tr": "{form} formunun çiziminden bir kısım; bu adımın anlattığı kısım vurgulu"},
     "picture.note": {"en": "Drawing, not a screenshot: the real page may look different.",
                      "ar": "هذا رسم وليس صورة للشاشة: قد يبدو الموقع الحقيقي مختلفاً.",
                      "tr": "Bu bir çizimdir, ekran görüntüsü değil: gerçek sayfa farklı görünebilir."},
@@ -115,37 +126,57 @@ TEXT = {
                    "tr": "Formun tamamını ve SMS adımını denediniz. 2 Mart 2022'ye kadar gerçek portal kartı bu adımda HES koduna bağlıyordu. Burada hiçbir şey bağlanmadı. Sizden istenenler:"},
     "done.again": {"en": "Practise again", "ar": "تدرّب مرة أخرى", "tr": "Yeniden alıştırma yap"},
     "practice.back": {"en": "Back to the guide", "ar": "العودة إلى الدليل", "tr": "Rehbere dön"},
-    "offline.title": {"en": "Save for offline use", "ar": "احفظ للاستخدام من دون إنترنت", "tr": "Çevrimdışı kullanım için kaydet"},
+    # Not "Kaydet" in Turkish: that is the practice form's own button, just above this panel.
+    "offline.title": {"en": "Save for offline use", "ar": "احفظ للاستخدام من دون إنترنت", "tr": "İnternetsiz kullanmak için indirin"},
     "offline.intro": {"en": "Saved parts open without a connection. Nothing you type is ever saved.",
                       "ar": "الأجزاء المحفوظة تفتح من دون اتصال. لا يُحفظ أبداً أي شيء تكتبه.",
-                      "tr": "Kaydedilen bölümler bağlantı olmadan açılır. Yazdığınız hiçbir şey asla kaydedilmez."},
+                      "tr": "İndirilen bölümler internet olmadan açılır. Yazdığınız hiçbir şey asla kaydedilmez."},
     "offline.guide": {"en": "This guide in English", "ar": "هذا الدليل بالعربية", "tr": "Bu rehber Türkçe"},
     "offline.all": {"en": "The guide in all three languages", "ar": "الدليل باللغات الثلاث", "tr": "Rehber, üç dilde"},
     "offline.practice": {"en": "The practice forms (the checker)", "ar": "استمارات التدريب (أداة التحقق)",
                          "tr": "Alıştırma formları (kontrol aracı)"},
     "offline.size": {"en": "{size} MB", "ar": "{size} ميغابايت", "tr": "{size} MB"},
-    "offline.save": {"en": "Save", "ar": "احفظ", "tr": "Kaydet"},
-    "offline.saved": {"en": "Saved", "ar": "محفوظ", "tr": "Kaydedildi"},
+    "offline.save": {"en": "Save", "ar": "احفظ", "tr": "İndir"},
+    "offline.saved": {"en": "Saved", "ar": "محفوظ", "tr": "İndirildi"},
     "offline.saving": {"en": "Saving… {done} of {total} MB", "ar": "جارٍ الحفظ… {done} من {total} ميغابايت",
-                       "tr": "Kaydediliyor… {done} / {total} MB"},
+                       "tr": "İndiriliyor… {done} / {total} MB"},
     "offline.failed": {"en": "Saving stopped. Check your connection and try again.",
                        "ar": "توقف الحفظ. تحقق من اتصالك وحاول مرة أخرى.",
-                       "tr": "Kaydetme durdu. Bağlantınızı kontrol edip yeniden deneyin."},
+                       "tr": "İndirme durdu. Bağlantınızı kontrol edip yeniden deneyin."},
     "offline.no_space": {"en": "There is not enough free space on this device to save {size} MB (about {free} MB is free). Free some space, then try again.",
                          "ar": "لا توجد مساحة فارغة كافية على هذا الجهاز لحفظ {size} ميغابايت (المتاح نحو {free} ميغابايت). أفرغ بعض المساحة ثم حاول مرة أخرى.",
-                         "tr": "Bu cihazda {size} MB kaydetmek için yeterli boş alan yok (yaklaşık {free} MB boş). Biraz yer açıp yeniden deneyin."},
+                         "tr": "Bu cihazda {size} MB indirmek için yeterli boş alan yok (yaklaşık {free} MB boş). Biraz yer açıp yeniden deneyin."},
     "offline.damaged": {"en": "A file arrived damaged, so nothing was saved. Try again later.",
                         "ar": "وصل أحد الملفات تالفاً، فلم يُحفظ شيء. حاول مرة أخرى لاحقاً.",
-                        "tr": "Bir dosya bozuk geldi, bu yüzden hiçbir şey kaydedilmedi. Daha sonra yeniden deneyin."},
-    "offline.preparing": {"en": "Getting ready to save…", "ar": "جارٍ التحضير للحفظ…", "tr": "Kaydetmeye hazırlanıyor…"},
+                        "tr": "Bir dosya bozuk geldi, bu yüzden hiçbir şey indirilmedi. Daha sonra yeniden deneyin."},
+    "offline.preparing": {"en": "Getting ready to save…", "ar": "جارٍ التحضير للحفظ…", "tr": "İndirmeye hazırlanıyor…"},
     "offline.unavailable": {"en": "Saving for offline use is not available right now. Reload the page and try again.",
                             "ar": "الحفظ للاستخدام من دون إنترنت غير متاح الآن. أعد تحميل الصفحة وحاول مرة أخرى.",
-                            "tr": "Çevrimdışı kullanım için kaydetme şu anda kullanılamıyor. Sayfayı yenileyip yeniden deneyin."},
+                            "tr": "İnternetsiz kullanım için indirme şu anda yapılamıyor. Sayfayı yenileyip yeniden deneyin."},
     "offline.unsupported": {"en": "This browser cannot save pages for offline use.",
                             "ar": "هذا المتصفح لا يستطيع حفظ الصفحات للاستخدام من دون إنترنت.",
                             "tr": "Bu tarayıcı sayfaları çevrimdışı kullanım için kaydedemiyor."},
     "update.text": {"en": "A new version is available", "ar": "يتوفر إصدار جديد", "tr": "Yeni bir sürüm var"},
     "update.reload": {"en": "Reload", "ar": "أعد التحميل", "tr": "Yenile"},
+    "status.title": {"en": "The HES requirement ended on 2 March 2022", "ar": "انتهى العمل بشرط كود HES في 2 آذار/مارس 2022",
+                     "tr": "HES kodu zorunluluğu 2 Mart 2022'de kalktı"},
+    "status.text": {"en": "You no longer need to link a transport card to a HES code. This page describes the forms as they were between October 2020 and March 2022, so you can practise them or help someone with a similar Turkish form. Information last reviewed on {date}.",
+                    "ar": "لم تعد بحاجة إلى ربط بطاقة المواصلات بكود HES. تشرح هذه الصفحة الاستمارات كما كانت بين تشرين الأول/أكتوبر 2020 وآذار/مارس 2022، لتتدرّب عليها أو تساعد غيرك في استمارة تركية مشابهة. آخر مراجعة للمعلومات: {date}.",
+                    "tr": "Ulaşım kartını HES koduna bağlamanız artık gerekmiyor. Bu sayfa formları Ekim 2020 ile Mart 2022 arasındaki hâliyle anlatır; böylece alıştırma yapabilir ya da benzer bir Türkçe formda birine yardım edebilirsiniz. Bilgilerin son gözden geçirilme tarihi: {date}."},
+    "report.title": {"en": "Report a mistake", "ar": "الإبلاغ عن خطأ", "tr": "Hata bildirin"},
+    "report.text": {"en": "If a step, a word or a rule is wrong, or the real form looked different, tell us which page it is and what you saw.",
+                    "ar": "إذا وجدت خطوة أو كلمة أو قاعدة غير صحيحة، أو كانت الاستمارة الحقيقية مختلفة، فأخبرنا في أي صفحة وماذا رأيت.",
+                    "tr": "Bir adım, bir terim ya da bir kural yanlışsa ya da gerçek form farklı görünüyorduysa, hangi sayfada ne gördüğünüzü bize yazın."},
+    "report.link": {"en": "Report a mistake", "ar": "أبلغ عن خطأ", "tr": "Hata bildir"},
+    "notfound.title": {"en": "Page not found", "ar": "الصفحة غير موجودة", "tr": "Sayfa bulunamadı"},
+    "notfound.text": {"en": "There is no page at this address. It may have moved, or the address may have a mistake in it.",
+                      "ar": "لا توجد صفحة على هذا العنوان. ربما نُقلت، أو في العنوان خطأ.",
+                      "tr": "Bu adreste bir sayfa yok. Sayfa taşınmış ya da adreste bir yanlışlık olabilir."},
+    "notfound.home": {"en": "Go to the home page of the guide", "ar": "اذهب إلى الصفحة الرئيسية للدليل",
+                      "tr": "Rehberin ana sayfasına gidin"},
+    # Babel locales for month names; several are joined with "/" (Arabic readers know both the
+    # Levantine and the Egyptian names, as in "آذار/مارس").
+    "date.locales": {"en": "en", "ar": "ar_SY ar", "tr": "tr"},
     "search.dialog": {"en": "Search this guide", "ar": "البحث في هذا الدليل", "tr": "Bu rehberde ara"},
     "fallback.notice": {"en": "This page is not translated yet; here it is in English.",
                         "ar": "هذه الصفحة لم تُترجم بعد؛ إليك النسخة الإنجليزية.",
@@ -181,7 +212,32 @@ CHECKS = {
                "tr": "Yalnızca pasaportla işlem yapacaksanız işaretleyin"},
 }
 
-LANGUAGE_DIRECTIONS = {"en": "ltr", "ar": "rtl", "tr": "ltr"}
+
+
+def direction(lang: str) -> str:
+    """"rtl" or "ltr", from the language's script as the Unicode CLDR (through Babel) records it."""
+    return "rtl" if Locale.parse(lang.replace("-", "_")).character_order == "right-to-left" else "ltr"
+
+
+# The languages this catalogue is written in (those of its first entry), each with its direction.
+LANGUAGE_DIRECTIONS = {lang: direction(lang) for lang in next(iter(TEXT.values()))}
+
+
+def month_name(day: date, lang: str) -> str:
+    names = [format_date(day, "MMMM", locale=locale) for locale in say("date.locales", lang).split()]
+    return "/".join(dict.fromkeys(names))
+
+
+def month_year(value: str, lang: str) -> str:
+    """A "2021-01" date as words in ``lang``: "January 2021", "كانون الثاني/يناير 2021", "Ocak 2021"."""
+    year, month = (int(part) for part in str(value).split("-")[:2])
+    return f"{month_name(date(year, month, 1), lang)} {year}"
+
+
+def day_month_year(value: str | date, lang: str) -> str:
+    """A "2026-11-24" date as words in ``lang``: "24 November 2026", "24 Kasım 2026"."""
+    day = value if isinstance(value, date) else date.fromisoformat(value)
+    return f"{day.day} {month_name(day, lang)} {day.year}"
 
 
 def say(key: str, lang: str, **details: str) -> str:

@@ -13,7 +13,7 @@ from ..unit.answers import VALID
 GUIDE_PAGES = ["", "istanbul/", "gaziantep/", "antalya/", "other-provinces/", "notes/", "hes-code/", "glossary/", "about/"]
 OFFLINE_TITLES = {"en": "You are offline", "ar": "أنت غير متصل بالإنترنت", "tr": "Çevrimdışısınız"}
 OTHER = {"en": "tr", "ar": "en", "tr": "ar"}
-SAVED = {"en": "Saved", "ar": "محفوظ", "tr": "Kaydedildi"}
+SAVED = {"en": "Saved", "ar": "محفوظ", "tr": "İndirildi"}
 
 
 def prefix(lang: str) -> str:

@@ -4,14 +4,37 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
+from babel import Locale
 
 ROOT = Path(__file__).parents[2]
-LANGUAGES = ("en", "ar", "tr")
 
 
-def build_site(destination: Path, config: Path = ROOT / "mkdocs.yml", site_url: str | None = None) -> subprocess.CompletedProcess:
+def i18n_languages(config: Path = ROOT / "mkdocs.yml") -> list[dict]:
+    """The languages of the site as mkdocs.yml's i18n plugin lists them (default first)."""
+    text = config.read_text(encoding="utf-8").replace("!ENV", "")
+    plugins = yaml.safe_load(text)["plugins"]
+    i18n = next(plugin["i18n"] for plugin in plugins if isinstance(plugin, dict) and "i18n" in plugin)
+    built = [language for language in i18n["languages"] if language.get("build", True)]
+    return sorted(built, key=lambda language: not language.get("default", False))
+
+
+LANGUAGES = tuple(language["locale"] for language in i18n_languages())
+DEFAULT_LANGUAGE = LANGUAGES[0]
+TRANSLATED = LANGUAGES[1:]
+
+
+def is_rtl(lang: str) -> bool:
+    return Locale.parse(lang).character_order == "right-to-left"
+
+
+RTL_LANGUAGES = tuple(lang for lang in LANGUAGES if is_rtl(lang))
+
+
+def build_site(destination: Path, config: Path = ROOT / "mkdocs.yml", site_url: str | None = None,
+               environment: dict | None = None) -> subprocess.CompletedProcess:
     """A real `mkdocs build --strict` of the project into ``destination``, for ``site_url`` if given."""
-    environment = os.environ | {"NO_MKDOCS_2_WARNING": "1"} | ({"SITE_URL": site_url} if site_url else {})
+    environment = os.environ | {"NO_MKDOCS_2_WARNING": "1"} | ({"SITE_URL": site_url} if site_url else {}) | (environment or {})
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(config),
                            "--site-dir", str(destination)], capture_output=True, text=True, cwd=config.parent,
                           env=environment, timeout=300)

@@ -1,0 +1,55 @@
+// Numbers, codes and Latin words inside right-to-left text, for page scripts: the same rule as
+// overrides/hooks/markup.py applies to the built pages (a test checks that both split alike).
+// "إلى 0532 *** ** 67" would show its groups reversed, and "A1B2-3456-78" could break at a
+// hyphen, unless each run is an isolated left-to-right element kept on one line.
+//
+//   import { ltrRuns, setTextWithLtrRuns } from "../ltr-runs.js";
+//   setTextWithLtrRuns(element, message);          // replaces element's content
+//   element.append(ltrRuns(message));              // or: a DocumentFragment to place yourself
+//
+// Text only ever goes in through text nodes (textContent), never as HTML.
+
+const RUN_CHARACTER = String.raw`A-Za-z0-9\u00c0-\u024f\u0660-\u0669\u06f0-\u06f9`;
+// A full stop or comma joins only inside a run ("05.03.1990"), not before a space.
+const RUN_JOINER = String.raw`[ \u00a0\u202f*\-/:@+#_\u2013'\u2019]|[.,](?![ \u00a0\u202f])`;
+export const RUN_PATTERN = `[${RUN_CHARACTER}](?:(?:${RUN_JOINER})*[${RUN_CHARACTER}])*`;
+/** The class of a run's element: words (spaces, no digit) may wrap between them; a number or code never wraps. */
+export function runClass(run) {
+  return /\s/u.test(run) && !/\p{Nd}/u.test(run) ? "ltr ltr--words" : "ltr";
+}
+
+/** ``text`` split into [piece, isRun] pairs, runs being what must read left to right. */
+export function splitRuns(value) {
+  const text = String(value);
+  const pieces = [];
+  let last = 0;
+  for (const match of text.matchAll(new RegExp(RUN_PATTERN, "g"))) {
+    if (match.index > last) pieces.push([text.slice(last, match.index), false]);
+    pieces.push([match[0], true]);
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) pieces.push([text.slice(last), false]);
+  return pieces;
+}
+
+/** A DocumentFragment of ``text`` with each run in its own <bdi dir="ltr" class="ltr">. */
+export function ltrRuns(text, doc = document) {
+  const fragment = doc.createDocumentFragment();
+  for (const [piece, isRun] of splitRuns(String(text))) {
+    if (!isRun) {
+      fragment.append(doc.createTextNode(piece));
+      continue;
+    }
+    const run = doc.createElement("bdi");
+    run.dir = "ltr";
+    run.className = runClass(piece);
+    run.textContent = piece;
+    fragment.append(run);
+  }
+  return fragment;
+}
+
+/** Replaces ``element``'s content with ``text``, its runs isolated. */
+export function setTextWithLtrRuns(element, text) {
+  element.replaceChildren(ltrRuns(text, element.ownerDocument));
+}

@@ -1,0 +1,205 @@
+"""Reading the guide on a 390 px phone, in every language of mkdocs.yml: the way on to practice,
+numbers and codes that neither reorder nor wrap in right-to-left text, body-size notices and
+tables, the save panel, and a "page not found" page in the reader's language."""
+
+import functools
+import http.server
+import threading
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+from ..site.conftest import DEFAULT_LANGUAGE, LANGUAGES, ROOT, RTL_LANGUAGES, TRANSLATED
+
+GUIDES_WITH_PRACTICE = sorted(path.parent.name for path in (ROOT / "docs").glob("*/practice.md"))
+GUIDE_PAGES = sorted(path.stem for path in (ROOT / "docs").glob("*.md") if path.name.count(".") == 1 and path.stem != "offline")
+PHONE = {"width": 390, "height": 844}
+ORANGE_ACCENTS = {"rgb(255, 110, 64)", "rgb(255, 87, 34)", "rgb(230, 81, 0)", "rgb(255, 61, 0)"}
+
+# In the page: every text of right-to-left layout that holds a Latin letter or a digit, outside an
+# isolated left-to-right element; and every such element holding a digit that wraps or may wrap.
+RUN_PROBLEMS = """() => {
+  const problems = [];
+  const walker = document.createTreeWalker(document.querySelector("article"), NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!/[A-Za-z0-9\\u0660-\\u0669\\u06f0-\\u06f9]/.test(node.data) || parent.closest("script, style, option, svg")) continue;
+    if (!parent.checkVisibility()) continue;
+    const run = parent.closest("bdi[dir=ltr]");
+    const style = getComputedStyle(parent);
+    if (style.direction === "rtl") {
+      problems.push("not isolated: " + node.data.trim().slice(0, 50));
+      continue;
+    }
+    if (!run || !/\\d/.test(node.data)) continue;
+    const runStyle = getComputedStyle(run);
+    if (runStyle.unicodeBidi !== "isolate" || runStyle.whiteSpace !== "nowrap") problems.push("may wrap: " + run.textContent);
+    else if (run.getClientRects().length > 1) problems.push("wrapped: " + run.textContent);
+  }
+  if (document.documentElement.scrollWidth > innerWidth) problems.push("page wider than the screen");
+  return problems;
+}"""
+
+
+def home(lang: str) -> str:
+    return "" if lang == DEFAULT_LANGUAGE else f"{lang}/"
+
+
+@pytest.fixture
+def phone(browser):
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield page
+    context.close()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_reader_goes_from_each_guide_to_its_practice_and_on_to_the_next_guide(phone, base_url, lang):
+    """Starting at the first guide of the nav, "Practise" then the footer's "Next" visit every guide and its practice."""
+    phone.goto(base_url + home(lang) + "istanbul/")
+    visited = []
+    while phone.locator("article a.md-button--primary[href='practice/']").count():
+        guide_url = phone.url
+        visited.append(guide_url.rstrip("/").rsplit("/", 1)[1])
+        phone.locator("article a.md-button--primary[href='practice/']").click()
+        assert phone.url == guide_url + "practice/"
+        expect(phone.locator("article form").first).to_be_visible()
+        assert phone.evaluate("document.documentElement.lang") == lang
+        phone.locator("a.md-footer__link--next").click()
+    assert sorted(visited) == GUIDES_WITH_PRACTICE
+
+
+def as_built(page):
+    """The page as the build wrote it: the project's own scripts (which add texts later, each
+    with assets/ltr-runs.js) do not run; Material's do."""
+    page.route("**/assets/offline/*.js", lambda route: route.abort())
+    page.route("**/assets/practice/*.js", lambda route: route.abort())
+
+
+@pytest.mark.parametrize("lang", RTL_LANGUAGES)
+@pytest.mark.parametrize("page_name", GUIDE_PAGES)
+def test_numbers_and_codes_in_right_to_left_pages_neither_reorder_nor_wrap(phone, base_url, lang, page_name):
+    as_built(phone)
+    phone.goto(base_url + home(lang) + ("" if page_name == "index" else page_name + "/"))
+    assert phone.evaluate(RUN_PROBLEMS) == []
+
+
+@pytest.mark.parametrize("lang", RTL_LANGUAGES)
+@pytest.mark.parametrize("guide", GUIDES_WITH_PRACTICE)
+def test_numbers_in_right_to_left_practice_pages_neither_reorder_nor_wrap(phone, base_url, lang, guide):
+    as_built(phone)
+    phone.goto(base_url + f"{home(lang)}{guide}/practice/")
+    assert phone.evaluate(RUN_PROBLEMS) == []
+
+
+def test_page_scripts_isolate_runs_with_text_nodes_only(phone, base_url):
+    phone.goto(base_url + home(RTL_LANGUAGES[0]) + "istanbul/")
+    result = phone.evaluate("""async () => {
+      const { setTextWithLtrRuns } = await import(new URL("assets/ltr-runs.js", __md_scope).href);
+      const box = document.createElement("p");
+      box.style.width = "6em";
+      document.querySelector("article").append(box);
+      setTextWithLtrRuns(box, 'أُرسل الرمز إلى 0532 *** ** 67 <img src=x onerror="window.hacked=1">');
+      const runs = [...box.querySelectorAll("bdi")].map(run => [run.textContent, run.dir, run.getClientRects().length]);
+      return { runs, images: box.querySelectorAll("img").length, text: box.textContent };
+    }""")
+    assert result["images"] == 0
+    assert result["text"].endswith('<img src=x onerror="window.hacked=1">')
+    assert result["runs"][0] == ["0532 *** ** 67", "ltr", 1]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_notices_tables_and_drawings_are_body_size_on_a_phone(phone, base_url, lang):
+    phone.goto(base_url + home(lang) + "istanbul/")
+    sizes = phone.evaluate("""() => Object.fromEntries(
+      ["article .admonition p:not(.admonition-title)", "article table td", "article .form-picture__sheet", "article figcaption"]
+        .map(selector => [selector, parseFloat(getComputedStyle(document.querySelector(selector)).fontSize)]))""")
+    assert all(size >= 16 for size in sizes.values()), sizes
+    phone.goto(base_url + home(lang) + "istanbul/practice/")
+    label = phone.evaluate("parseFloat(getComputedStyle(document.querySelector('.mock-phone__label')).fontSize)")
+    assert label >= 16
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_drawings_are_captioned_pictures_not_inputs(phone, base_url, lang):
+    phone.goto(base_url + home(lang) + "istanbul/")
+    pictures = phone.locator("figure.form-picture")
+    assert pictures.count() >= 3 and phone.locator("figure.form-picture--whole").count() == 1
+    for index in range(pictures.count()):
+        expect(pictures.nth(index).locator("figcaption .form-picture__title")).to_be_visible()
+        assert pictures.nth(index).locator("input, select, textarea, button").count() == 0
+        box = pictures.nth(index).locator(".form-picture__box").first
+        if box.count():
+            assert box.evaluate("b => getComputedStyle(b).borderStyle") == "dashed"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_save_panel_keeps_each_size_whole_and_the_sites_colours(phone, base_url, lang):
+    phone.goto(base_url + home(lang))
+    sizes = phone.locator("[data-offline-save] [data-size]")
+    expect(sizes.first).not_to_be_empty()
+    for index in range(sizes.count()):
+        assert sizes.nth(index).evaluate("s => s.getClientRects().length") == 1
+    button = phone.locator("[data-offline-part=all] [data-save]")
+    button.hover()
+    button.focus()
+    colour = button.evaluate("b => getComputedStyle(b).backgroundColor")
+    assert colour not in ORANGE_ACCENTS
+
+
+class NetlifyLikeHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the built site as Netlify would: a missing address gets the 404 page its
+    `_redirects` rules name (with status 404), else the root 404.html."""
+
+    def log_message(self, *args):
+        pass
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.exists() and (path.is_file() or (path / "index.html").exists()):
+            return super().send_head()
+        target = "/404.html"
+        for line in (Path(self.directory) / "_redirects").read_text(encoding="utf-8").splitlines():
+            parts = line.split()
+            if len(parts) == 3 and parts[2] == "404" and self.path.startswith(parts[0].rstrip("*")):
+                target = parts[1]
+                break
+        body = (Path(self.directory) / target.lstrip("/")).read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return __import__("io").BytesIO(body)
+
+
+@pytest.fixture(scope="module")
+def netlify_like(served_site):
+    folder = served_site[1]
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(NetlifyLikeHandler, directory=folder))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_missing_address_gets_the_not_found_page_of_its_language(phone, netlify_like, lang):
+    errors = []
+    phone.on("console", lambda message: errors.append(message.text) if message.type == "error" and "404" not in message.text else None)
+    phone.on("pageerror", lambda error: errors.append(str(error)))
+    response = phone.goto(netlify_like + home(lang) + "no/such/page/")
+    assert response.status == 404
+    sections = phone.locator("section.not-found")
+    if lang == DEFAULT_LANGUAGE:  # the root page answers in every language
+        assert sections.evaluate_all("all => all.map(s => s.lang)") == list(LANGUAGES)
+    else:
+        direction = "rtl" if lang in RTL_LANGUAGES else "ltr"
+        assert phone.evaluate("[document.documentElement.lang, document.documentElement.dir, document.body.dir]") \
+            == [lang, direction, direction]
+        assert sections.evaluate_all("all => all.map(s => s.lang)") == [lang]
+    switcher = phone.locator("a.md-select__link").evaluate_all("links => links.map(a => [a.hreflang, a.pathname])")
+    assert dict(switcher) == {other: "/" + home(other) for other in LANGUAGES}
+    sections.first.locator("a.md-button").click()
+    assert phone.url == netlify_like + home(lang)
+    assert errors == []
