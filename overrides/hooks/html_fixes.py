@@ -4,7 +4,6 @@
 - A page shown in another language (not translated yet) says so, and its content
   carries the ``lang``/``dir`` of the language it is really written in.
 - hreflang alternates are absolute URLs, plus an ``x-default``.
-- The search dialog has an accessible name.
 - Material fetches ``sitemap.xml`` relative to each language's root and to every
   hreflang alternate of the page: every folder of a page gets a copy, so no
   ``…/sitemap.xml`` request is a 404.
@@ -21,7 +20,6 @@ from site_text import LANGUAGE_DIRECTIONS, say
 
 HTML_TAG = re.compile(r'<html lang="([\w-]+)"')
 ALTERNATE = re.compile(r'<link rel="alternate" href="([^"]*)" hreflang="([\w-]+)">')
-SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
 ARTICLE = re.compile(r'(<article class="md-content__inner md-typeset")>')
 
 
@@ -29,7 +27,6 @@ def on_post_page(output, page, config):
     lang = config.theme["language"]
     output = HTML_TAG.sub(lambda m: f'<html lang="{m.group(1)}" dir="{LANGUAGE_DIRECTIONS.get(m.group(1), "ltr")}"', output, count=1)
     output = absolute_alternates(output, page.canonical_url or config.site_url)
-    output = output.replace(SEARCH_DIALOG, SEARCH_DIALOG[:-1] + f' aria-label="{escape(say("search.dialog", lang))}">')
     written_in = getattr(page.file, "locale", lang)
     if written_in != lang:
         output = mark_fallback(output, written_in, lang)

@@ -10,6 +10,7 @@ in front. The pages ask the service worker for the sizes they show.
 
 import hashlib
 import json
+import re
 from pathlib import Path
 
 from i18n_builds import is_last_language_build
@@ -20,16 +21,22 @@ NOT_CACHED = ("sw.js", "_headers", "sitemap.xml.gz", "404.html")
 OTHER_LANGUAGES = tuple(lang for lang in LANGUAGE_DIRECTIONS if lang != "en")
 
 
-# The search files every page loads: the index and the stemmers of the site's languages.
-SEARCH_FILES = ("search/search_index.json", "assets/javascripts/lunr/min/lunr.stemmer.support.min.js",
-                "assets/javascripts/lunr/min/lunr.multi.min.js",
-                *(f"assets/javascripts/lunr/min/lunr.{lang}.min.js" for lang in OTHER_LANGUAGES))
+# The search (overrides/hooks/search_index.py), loaded when a reader opens it: its script and
+# Pagefind's are part of the shell; each language's index, words and excerpts (files named after
+# the language) are part of that language's guide, so a saved guide can be searched offline.
+SEARCH_FILES = ("assets/search/search.js", "assets/search/search.css", "pagefind/pagefind.js",
+                "pagefind/pagefind-entry.json")
+SEARCH_LANGUAGE_FILE = re.compile(r"pagefind/(?:index/|fragment/|pagefind\.|wasm\.)([\w-]+?)[_.]")
+# Material's search index, left empty: nothing asks for it.
+NOT_CACHED_SEARCH = ("search/search_index.json",)
 
 
 def group_of(path: str) -> str:
     """Which part of the site a file belongs to (what the reader saves together)."""
     if path.startswith(("assets/pyodide/", "assets/practice/")):
         return "practice"
+    if search_language := SEARCH_LANGUAGE_FILE.match(path):
+        return f"guide-{search_language.group(1)}"
     if path.startswith("assets/") or path in SEARCH_FILES or path == "sitemap.xml" \
             or path.endswith(("offline/index.html", "manifest.webmanifest")):
         return "core"
@@ -43,7 +50,7 @@ def url_of(path: str) -> str:
 
 
 def is_cached(path: str) -> bool:
-    if path in NOT_CACHED or (path.startswith("assets/javascripts/lunr/") and path not in SEARCH_FILES):
+    if path in NOT_CACHED or path in NOT_CACHED_SEARCH:
         return False
     # Material asks for sitemap.xml beside every page; the service worker answers those with the root one.
     return not (path.endswith("sitemap.xml") and path != "sitemap.xml") and not path.endswith(".map")
