@@ -43,7 +43,7 @@ function pagefind() {
   return engine;
 }
 
-// The pages that have the words as written or as folded, best first.
+// How many pages have the words as written or as folded, and the best of them.
 async function find(query) {
   const module = await pagefind();
   const spellings = [...new Set([query, fold(query)])];
@@ -52,8 +52,8 @@ async function find(query) {
   for (const result of searches.flatMap((search) => search?.results ?? [])) {
     if (!best.has(result.id) || best.get(result.id).score < result.score) best.set(result.id, result);
   }
-  const ranked = [...best.values()].sort((a, b) => b.score - a.score).slice(0, SHOWN);
-  return Promise.all(ranked.map((result) => result.data()));
+  const ranked = [...best.values()].sort((a, b) => b.score - a.score);
+  return { count: ranked.length, pages: await Promise.all(ranked.slice(0, SHOWN).map((result) => result.data())) };
 }
 
 function marked(words) {
@@ -106,16 +106,16 @@ async function search() {
   const turn = ++latest;
   if (!query) return show([], text["search.prompt"]);
   if (!list.children.length) status.textContent = text["search.loading"];
-  let pages;
+  let found;
   try {
-    pages = await find(query);
+    found = await find(query);
   } catch {
     if (turn === latest) show([], text["search.failed"]);
     return;
   }
   if (turn !== latest) return; // the box changed while this search ran
   const terms = fold(query).split(/\s+/).filter(Boolean);
-  show(pages, pages.length ? say("search.count", { count: pages.length }) : text["search.none"], terms);
+  show(found.pages, found.count ? say("search.count", { count: found.count }) : text["search.none"], terms);
 }
 
 let timer;
