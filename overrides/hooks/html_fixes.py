@@ -8,7 +8,6 @@
   a build served anywhere but its ``site_url`` would reach out to that address.
   The languages of each page are declared in ``sitemap.xml`` instead (with
   ``xhtml:link`` alternates, as search engines accept), which no page fetches.
-- The search dialog has an accessible name.
 - In a right-to-left page, every number, code and Latin-script word is an isolated
   left-to-right run that stays on one line (markup.isolate_runs), whether it comes from
   a page's Markdown, a form spec or a catalogue.
@@ -22,7 +21,6 @@ from site_text import direction, say
 
 HTML_TAG = re.compile(r'<html lang="([\w-]+)"')
 ALTERNATE = re.compile(r'<link rel="alternate" href="([^"]*)" hreflang="([\w-]+)">')
-SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
 ARTICLE = re.compile(r'(<article class="md-content__inner md-typeset")>')
 BODY = re.compile(r"(<body\b.*</body>)", re.S)
 
@@ -31,7 +29,6 @@ def on_post_page(output, page, config):
     lang = config.theme["language"]
     output = HTML_TAG.sub(lambda m: f'<html lang="{m.group(1)}" dir="{direction(m.group(1))}"', output, count=1)
     output = ALTERNATE.sub("", output)
-    output = output.replace(SEARCH_DIALOG, SEARCH_DIALOG[:-1] + f' aria-label="{escape(say("search.dialog", lang))}">')
     written_in = getattr(page.file, "locale", lang)
     if written_in != lang:
         output = mark_fallback(output, written_in, lang)

@@ -10,6 +10,7 @@ in front. The pages ask the service worker for the sizes they show.
 
 import hashlib
 import json
+import re
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
@@ -26,18 +27,20 @@ def language_folders(config) -> dict[str, str]:
             for language in i18n(config).config.languages if language.build}
 
 
-# The search files every page loads: the index and the stemmers of the site's languages.
-def search_files(folders: dict[str, str]) -> tuple[str, ...]:
-    return ("search/search_index.json", "assets/javascripts/lunr/min/lunr.stemmer.support.min.js",
-            "assets/javascripts/lunr/min/lunr.multi.min.js",
-            *(f"assets/javascripts/lunr/min/lunr.{lang}.min.js" for lang, folder in folders.items() if folder))
+# The search (overrides/hooks/search_index.py), loaded when a reader opens it: its script (under
+# assets/) and Pagefind's are part of the shell; each language's index, words and excerpts (files
+# named after the language) are part of that language's guide, so a saved guide can be searched offline.
+SEARCH_FILES = ("pagefind/pagefind.js", "pagefind/pagefind-entry.json")
+SEARCH_LANGUAGE_FILE = re.compile(r"pagefind/(?:index/|fragment/|pagefind\.|wasm\.)([\w-]+?)[_.]")
 
 
 def group_of(path: str, folders: dict[str, str]) -> str:
     """Which part of the site a file belongs to (what the reader saves together)."""
     if path.startswith(("assets/pyodide/", "assets/practice/")):
         return "practice"
-    if path.startswith("assets/") or path in search_files(folders) \
+    if search_language := SEARCH_LANGUAGE_FILE.match(path):
+        return f"guide-{search_language.group(1)}"
+    if path.startswith("assets/") or path in SEARCH_FILES \
             or path.endswith(("offline/index.html", "manifest.webmanifest")):
         return "core"
     first = path.split("/", 1)[0] if "/" in path else ""
@@ -50,17 +53,16 @@ def url_of(path: str) -> str:
     return path.removesuffix("index.html")
 
 
-def is_cached(path: str, folders: dict[str, str]) -> bool:
-    if path.startswith("assets/javascripts/lunr/") and path not in search_files(folders):
-        return False
-    return path not in NOT_CACHED and not path.endswith(".map")
+def is_cached(path: str) -> bool:
+    # Material's search index is left empty (the site searches with Pagefind): nothing asks for it.
+    return path not in NOT_CACHED and path != "search/search_index.json" and not path.endswith(".map")
 
 
 def entries(site: Path, folders: dict[str, str]) -> list[dict]:
     found = []
     for file in sorted(site.rglob("*")):
         path = file.relative_to(site).as_posix()
-        if file.is_file() and is_cached(path, folders):
+        if file.is_file() and is_cached(path):
             content = file.read_bytes()
             found.append({"url": url_of(path), "hash": hashlib.sha256(content).hexdigest()[:16],
                           "size": len(content), "group": group_of(path, folders)})

@@ -1,0 +1,87 @@
+"""The built search: one Pagefind index per language of mkdocs.yml, without the offline pages,
+saved offline with its language's guide, and none of Material's engine left for pages to load."""
+
+import gzip
+import json
+import re
+from pathlib import Path
+
+import yaml
+
+from .conftest import ROOT
+
+
+def languages() -> list[str]:
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace("!ENV", ""))
+    i18n = next(plugin["i18n"] for plugin in config["plugins"] if isinstance(plugin, dict) and "i18n" in plugin)
+    return [language["locale"] for language in i18n["languages"] if language.get("build", True)]
+
+
+def default_language() -> str:
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace("!ENV", ""))
+    i18n = next(plugin["i18n"] for plugin in config["plugins"] if isinstance(plugin, dict) and "i18n" in plugin)
+    return next(language["locale"] for language in i18n["languages"] if language.get("default"))
+
+
+def fragment(path: Path) -> dict:
+    """A Pagefind fragment: gzip, then a signature, then the page's JSON."""
+    data = gzip.decompress(path.read_bytes())
+    assert data.startswith(b"pagefind_dcd")
+    return json.loads(data[len(b"pagefind_dcd"):])
+
+
+def manifest(site: Path) -> list[dict]:
+    return json.loads(re.search(r"^const FILES = (.*);$", (site / "sw.js").read_text(encoding="utf-8"), re.M).group(1))
+
+
+def test_each_language_has_its_own_index_of_its_own_pages(site):
+    bundle = site / "pagefind"
+    for lang in languages():
+        assert (bundle / f"wasm.{lang}.pagefind").exists()
+        pages = [fragment(path) for path in (bundle / "fragment").glob(f"{lang}_*.pf_fragment")]
+        urls = sorted(page["url"] for page in pages)
+        home = "/" if lang == default_language() else f"/{lang}/"
+        assert home in urls and len(urls) >= 10, urls
+        others = [other for other in languages() if other != default_language() and other != lang]
+        assert [url for url in urls if url.split("/")[1] in others] == []
+        assert [url for url in urls if "offline" in url or "404" in url] == []
+
+
+def test_words_are_indexed_folded_too(site):
+    turkish = [fragment(path) for path in (site / "pagefind" / "fragment").glob("tr_*.pf_fragment")]
+    glossary = next(page for page in turkish if page["url"] == "/tr/glossary/")
+    assert "numarasi" in glossary["meta"]["folded"].split()
+    # The excerpts keep the page's own spelling.
+    assert "Numarası" in glossary["content"]
+
+
+def test_the_offline_panel_is_not_indexed(site):
+    for path in (site / "pagefind" / "fragment").glob("*.pf_fragment"):
+        page = fragment(path)
+        assert "Save for offline use" not in page["content"] and "Çevrimdışı kullanım için kaydet" not in page["content"], page["url"]
+
+
+def test_search_is_saved_with_the_guide_of_its_language(site):
+    groups = {entry["url"]: entry["group"] for entry in manifest(site)}
+    language_files = 0
+    for url, group in groups.items():
+        if named := re.match(r"pagefind/(?:index/|fragment/|pagefind\.|wasm\.)([\w-]+?)[_.]", url):
+            language_files += 1
+            assert group == f"guide-{named.group(1)}", url
+    assert language_files >= 3 * len(languages())
+    for url in ("pagefind/pagefind.js", "pagefind/pagefind-entry.json"):
+        assert groups[url] == "core"
+    # The search's own script and style, named by their content.
+    ours = [url for url in groups if re.fullmatch(r"assets/search/search\.[0-9a-f]{10}\.(js|css)", url)]
+    assert len(ours) == 2 and all(groups[url] == "core" for url in ours)
+    assert not any("lunr" in url or "search_index" in url or "workers/search" in url for url in groups)
+
+
+def test_pages_hold_no_part_of_materials_search_engine(site):
+    assert json.loads((site / "search" / "search_index.json").read_text())["docs"] == []
+    assert not (site / "assets" / "javascripts" / "lunr").exists()
+    assert not (site / "assets" / "javascripts" / "workers").exists()
+    for page in site.rglob("index.html"):
+        html = page.read_text(encoding="utf-8")
+        assert 'data-md-component="search"' not in html and 'name="search"' not in html
+        assert re.search(r'<div class="md-search" role="dialog" aria-label="[^"]+" data-site-search>', html), page
