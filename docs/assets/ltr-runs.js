@@ -53,3 +53,9 @@ export function ltrRuns(text, doc = document) {
 export function setTextWithLtrRuns(element, text) {
   element.replaceChildren(ltrRuns(text, element.ownerDocument));
 }
+
+/** Sets ``element``'s text: inside right-to-left text with its runs isolated, elsewhere as plain text. */
+export function showText(element, text) {
+  if (getComputedStyle(element).direction === "rtl") setTextWithLtrRuns(element, text);
+  else element.textContent = text;
+}

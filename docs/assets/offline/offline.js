@@ -3,6 +3,8 @@
 // Nothing typed on a page is ever part of it. The practice runtime is saved by being used (the
 // service worker keeps what the checker downloads), or here when the reader asks.
 
+import { showText } from "../ltr-runs.js";
+
 const config = JSON.parse(document.getElementById("offline-config").textContent);
 const text = config.text;
 const panel = document.querySelector("[data-offline-save]");
@@ -31,9 +33,9 @@ function showParts(groups) {
     const names = PARTS[item.dataset.offlinePart];
     const size = names.reduce((sum, name) => sum + (groups[name]?.size || 0), 0);
     const saved = names.every((name) => groups[name]?.saved);
-    item.querySelector("[data-size]").textContent = `(${say("offline.size", { size: megabytes(size) })})`;
+    showText(item.querySelector("[data-size]"), `(${say("offline.size", { size: megabytes(size) })})`);
     const button = item.querySelector("[data-save]");
-    button.textContent = saved ? text["offline.saved"] : text["offline.save"];
+    showText(button, saved ? text["offline.saved"] : text["offline.save"]);
     button.disabled = saved;
   }
 }
@@ -91,7 +93,7 @@ function listen(asked) {
     if (!panel) return;
     // The status line speaks of what the reader asked to save, not of the automatic first save.
     const tell = (message) => {
-      if (asked.has(String(data.groups))) status.textContent = message;
+      if (asked.has(String(data.groups))) showText(status, message);
     };
     if (data.type === "status") showParts(data.groups);
     else if (data.type === "saving") tell(say("offline.saving", { done: megabytes(data.done), total: megabytes(data.total) }));
@@ -112,10 +114,10 @@ async function start() {
     item.querySelector("[data-save]").addEventListener("click", async () => {
       const groups = PARTS[item.dataset.offlinePart];
       asked.add(String(groups));
-      status.textContent = text["offline.preparing"];
+      showText(status, text["offline.preparing"]);
       const worker = await activeWorker(registration);
       if (worker) worker.postMessage({ type: "save", groups });
-      else status.textContent = text["offline.unavailable"];
+      else showText(status, text["offline.unavailable"]);
     });
   }
   registration = await navigator.serviceWorker.register(new URL("sw.js", root), { scope: root.href });
@@ -128,8 +130,8 @@ async function start() {
 
 if ("serviceWorker" in navigator && location.protocol !== "file:") {
   start().catch(() => {
-    if (status) status.textContent = text["offline.unsupported"];
+    if (status) showText(status, text["offline.unsupported"]);
   });
 } else if (status) {
-  status.textContent = text["offline.unsupported"];
+  showText(status, text["offline.unsupported"]);
 }

@@ -2,6 +2,7 @@
 // Typed values go only to the checker worker (in memory); they are never logged, stored,
 // put in the URL or written as HTML (textContent only), and leaving the page clears them.
 
+import { showText } from "../ltr-runs.js";
 import { startChecker } from "./checker.js";
 
 const root = document.querySelector(".practice");
@@ -46,12 +47,12 @@ function showState(state, details = {}) {
   prepareButton.hidden = state !== "idle";
   if (state === "downloading") {
     progress.value = details.done / details.total;
-    status.textContent = say("practice.preparing", { done: megabytes(details.done), total: megabytes(details.total) });
+    showText(status, say("practice.preparing", { done: megabytes(details.done), total: megabytes(details.total) }));
   } else if (state === "failed") {
     failure = say(`practice.failed.${details.reason}`);
-    status.textContent = failure;
+    showText(status, failure);
   } else {
-    status.textContent = say(`practice.${state}`, { size: runtimeSize });
+    showText(status, say(`practice.${state}`, { size: runtimeSize }));
   }
   if (!waiting.hidden) showWaiting();
 }
@@ -83,10 +84,10 @@ async function isSavedOffline() {
 async function offerChecker() {
   if (typeof WebAssembly !== "object" || typeof Worker !== "function") {
     root.dataset.checker = "unsupported";
-    status.textContent = text["practice.unsupported"];
+    showText(status, text["practice.unsupported"]);
     return;
   }
-  prepareButton.textContent = say("practice.prepare", { size: runtimeSize });
+  showText(prepareButton, say("practice.prepare", { size: runtimeSize }));
   if (await isSavedOffline()) {
     prepare();
     return;
@@ -135,7 +136,7 @@ function setMessage(fieldId, kind, message) {
   const group = document.getElementById(`group-${fieldId}`);
   const describedBy = [`hint-${fieldId}`];
   slot.hidden = !message;
-  slot.querySelector("[data-message]").textContent = message || "";
+  showText(slot.querySelector("[data-message]"), message || "");
   group.classList.toggle(`practice-field--${kind}`, Boolean(message));
   const describing = group.tagName === "FIELDSET" ? group : controlOf(fieldId);
   for (const other of ["error", "warning"]) {
@@ -167,7 +168,7 @@ function showProblems(result) {
     setMessage(fieldId, "error", message);
     const link = document.createElement("a");
     link.href = `#${controlOf(fieldId).id}`;
-    link.textContent = message;
+    showText(link, message);
     link.addEventListener("click", (event) => {
       event.preventDefault();
       focusField(fieldId);
@@ -202,9 +203,9 @@ function showWaiting() {
   const state = root.dataset.checker;
   waiting.hidden = false;
   formButton.setAttribute("aria-busy", "true");
-  if (state === "failed") waiting.textContent = failure;
-  else if (state === "downloading") waiting.textContent = `${text["practice.waiting"]} ${Math.round(progress.value * 100)}%`;
-  else waiting.textContent = text["practice.waiting"];
+  if (state === "failed") showText(waiting, failure);
+  else if (state === "downloading") showText(waiting, `${text["practice.waiting"]} ${Math.round(progress.value * 100)}%`);
+  else showText(waiting, text["practice.waiting"]);
 }
 
 function stopWaiting() {
@@ -218,7 +219,7 @@ let countdown;
 let phone = "";
 
 function announce(message) {
-  sms.querySelector("[data-countdown-announcement]").textContent = message;
+  showText(sms.querySelector("[data-countdown-announcement]"), message);
 }
 
 function setCodeAccepted(open) {
@@ -233,12 +234,12 @@ function showCountdown(seconds) {
   const tick = () => {
     const left = Math.max(0, Math.ceil((endsAt - Date.now()) / 1000));
     const time = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, "0")}`;
-    line.textContent = say("sms.time_left", { time });
+    showText(line, say("sms.time_left", { time }));
     // Screen readers hear the time now and then (each minute, then 30 s), not every second.
     if (left > 0 && (left % 60 === 0 || left === 30)) announce(say("sms.time_left", { time }));
     if (left === 0) {
       clearInterval(countdown);
-      line.textContent = text["sms.expired"];
+      showText(line, text["sms.expired"]);
       announce(text["sms.expired"]);
       setCodeAccepted(false);
     }
@@ -250,7 +251,7 @@ function showCountdown(seconds) {
 function setCodeError(message) {
   const slot = document.getElementById("error-sms_code");
   slot.hidden = !message;
-  slot.querySelector("[data-message]").textContent = message;
+  showText(slot.querySelector("[data-message]"), message);
   if (message) {
     codeInput.setAttribute("aria-invalid", "true");
     codeInput.setAttribute("aria-describedby", "error-sms_code");
@@ -267,8 +268,8 @@ async function sendCode() {
   sending = true;
   try {
     const { code, sent, seconds } = await checker.ask("send", { lang: config.lang, phone });
-    sms.querySelector("[data-sms-message]").textContent = say("sms.message", { code });
-    sms.querySelector("[data-sms-sent]").textContent = sent;
+    showText(sms.querySelector("[data-sms-message]"), say("sms.message", { code }));
+    showText(sms.querySelector("[data-sms-sent]"), sent);
     setCodeError("");
     codeInput.value = "";
     setCodeAccepted(true);
@@ -283,7 +284,11 @@ async function sendCode() {
 function showChecks(warnings) {
   const checks = sms.querySelector("[data-sms-checks]");
   checks.querySelector("ul").replaceChildren(
-    ...warnings.map((message) => Object.assign(document.createElement("li"), { textContent: message })));
+    ...warnings.map((message) => {
+      const item = document.createElement("li");
+      showText(item, message);
+      return item;
+    }));
   checks.hidden = warnings.length === 0;
 }
 
@@ -305,7 +310,7 @@ function showDone(message) {
   }
   sms.hidden = true;
   done.hidden = false;
-  done.querySelector("[data-done-message]").textContent = message;
+  showText(done.querySelector("[data-done-message]"), message);
   document.title = `${text["done.title"]} - ${originalTitle}`;
   done.querySelector("#done-title").focus();
 }
@@ -324,7 +329,7 @@ async function confirmCode(event) {
     }
     if (answer.outcome === "locked" || answer.outcome === "expired") {
       clearInterval(countdown);
-      sms.querySelector("[data-countdown]").textContent = "";
+      showText(sms.querySelector("[data-countdown]"), "");
       setCodeAccepted(false);
     }
     setCodeError(answer.message);
@@ -344,8 +349,8 @@ function clearEverything() {
   clearMessages();
   stopWaiting();
   updateConditions();
-  sms.querySelector("[data-sms-message]").textContent = "";
-  sms.querySelector("[data-sms-sent]").textContent = "";
+  showText(sms.querySelector("[data-sms-message]"), "");
+  showText(sms.querySelector("[data-sms-sent]"), "");
   showChecks([]);
   codeInput.value = "";
   setCodeError("");
