@@ -196,7 +196,6 @@ def done_step(form: Form, lang: str) -> str:
     return (f'<section class="practice-done" id="practice-done" hidden aria-labelledby="done-title">'
             f'<h2 id="done-title" tabindex="-1">{escape(say("done.title", lang))}</h2>'
             f'<p data-done-message></p><p>{escape(say("done.intro", lang))}</p><ul>{items}</ul>{where}'
-            f'<p>{escape(say("portal.closed", lang))}</p>'
             f'<p><button type="button" class="md-button md-button--primary" data-restart>{escape(say("done.again", lang))}</button> '
             f'<a class="md-button" href="../">{escape(say("practice.back", lang))}</a></p></section>')
 

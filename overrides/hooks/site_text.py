@@ -121,9 +121,8 @@ TEXT = {
     "sms.checks": {"en": "Before you use the real form, check these answers:", "ar": "قبل أن تستخدم الاستمارة الحقيقية، تحقق من هذه الإجابات:",
                    "tr": "Gerçek formu kullanmadan önce şu cevapları kontrol edin:"},
     "done.title": {"en": "Practice complete", "ar": "اكتمل التدريب", "tr": "Alıştırma tamamlandı"},
-    "done.intro": {"en": "You practised the whole form and the SMS step. Until 2 March 2022, this is where the real portal linked the card to the HES code. Nothing was linked here. You were asked for:",
-                   "ar": "تدرّبت على الاستمارة كاملة وعلى خطوة الرسالة القصيرة. حتى 2 آذار/مارس 2022 كان الموقع الحقيقي يربط البطاقة بكود HES في هذه المرحلة. لم يُربط هنا أي شيء. طُلب منك:",
-                   "tr": "Formun tamamını ve SMS adımını denediniz. 2 Mart 2022'ye kadar gerçek portal kartı bu adımda HES koduna bağlıyordu. Burada hiçbir şey bağlanmadı. Sizden istenenler:"},
+    "done.intro": {"en": "On the real portal, the form asked you for:", "ar": "في الموقع الحقيقي طلبت منك الاستمارة:",
+                   "tr": "Gerçek portalda form sizden şunları istedi:"},
     "done.again": {"en": "Practise again", "ar": "تدرّب مرة أخرى", "tr": "Yeniden alıştırma yap"},
     "practice.back": {"en": "Back to the guide", "ar": "العودة إلى الدليل", "tr": "Rehbere dön"},
     # Not "Kaydet" in Turkish: that is the practice form's own button, just above this panel.

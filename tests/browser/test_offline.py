@@ -58,3 +58,23 @@ def test_guide_pages_save_only_the_readers_language_until_asked(page, base_url):
     assert not any(url.endswith("/ar/glossary/") for url in urls)
     assert not any("pyodide" in url for url in urls)
     assert len(cache_names(page)) == 1
+
+
+def test_the_offline_page_works_at_any_depth_and_saved_pages_at_any_spelling(context, page, base_url):
+    page.goto(base_url)
+    wait_for_service_worker(page)
+    wait_until_saved(page, "guide")
+    context.set_offline(True)
+    failed = []
+    page.on("requestfailed", lambda request: failed.append(request.url))
+    # Arabic was not saved: its practice page gets the Arabic offline page, styled and scripted.
+    page.goto(base_url + "ar/istanbul/practice/")
+    expect(page.locator("article h1")).to_have_text(OFFLINE_TITLES["ar"])
+    expect(page.locator("html")).to_have_attribute("dir", "rtl")
+    assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).position") == "sticky"
+    assert failed == []
+    # The same saved page, however its address is written.
+    for address, title in (("glossary", "glossary/"), ("notes/index.html", "notes/")):
+        page.goto(base_url + address)
+        expect(page.locator("article h1")).not_to_have_text(OFFLINE_TITLES["en"])
+        assert page.url.endswith(title) or page.url.endswith(address)

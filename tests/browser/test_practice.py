@@ -10,6 +10,7 @@ import simulator
 from simulator.forms import FORM_IDS, load
 
 from ..unit.answers import VALID, WRONG
+from .conftest import CHECKER_TIMEOUT_MS
 from .practice_helpers import confirm, fill, open_practice, practice_url, sms_code, submit
 
 LANGUAGES = ("en", "ar", "tr")
@@ -216,3 +217,82 @@ def test_guide_pages_never_load_the_checker(page, base_url):
     for path in ("", "istanbul/", "ar/gaziantep/", "tr/other-provinces/"):
         page.goto(base_url + path)
     assert not [url for url in requests if "pyodide" in url or "practice" in url]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_practice_page_says_before_the_form_that_the_rule_ended_and_this_is_practice(page, base_url, lang):
+    page.goto(practice_url(base_url, "istanbul", lang))
+    notice = page.locator(".practice__frame")
+    expect(notice).to_contain_text("2022")
+    assert notice.bounding_box()["y"] < page.locator("#practice-form").bounding_box()["y"]
+    assert page.evaluate("""() => {
+        const notice = document.querySelector(".practice__frame");
+        return notice.compareDocumentPosition(document.getElementById("practice-form")) & Node.DOCUMENT_POSITION_FOLLOWING;
+    }""")
+
+
+def test_pressing_the_button_before_the_checker_is_ready_waits_visibly_at_the_button(page, base_url):
+    # A slow network: the runtime takes its time.
+    page.route("**/pyodide.asm.wasm", lambda route: (page.wait_for_timeout(3_000), route.continue_()))
+    page.goto(practice_url(base_url, "gaziantep", "en"))
+    fill(page, "gaziantep", VALID["gaziantep"])
+    page.locator("button.practice-button").click()
+    waiting = page.locator("[data-waiting]")
+    expect(waiting).to_be_visible()
+    expect(waiting).to_contain_text("checked as soon as the checker is ready")
+    expect(page.locator("button.practice-button")).to_have_attribute("aria-busy", "true")
+    button, message = page.locator("button.practice-button").bounding_box(), waiting.bounding_box()
+    assert abs(message["y"] - button["y"]) < 200
+    expect(page.locator("#practice-sms")).to_be_visible(timeout=CHECKER_TIMEOUT_MS)
+    expect(waiting).to_be_hidden()
+
+
+def test_after_three_wrong_codes_the_only_way_on_is_a_new_code(page, base_url):
+    open_practice(page, base_url, "gaziantep", "ar")
+    fill(page, "gaziantep", VALID["gaziantep"])
+    submit(page)
+    first = sms_code(page)
+    wrong = "000000" if first != "000000" else "111111"
+    for _ in range(3):
+        confirm(page, wrong)
+    expect(page.locator("#f-sms_code")).to_be_disabled()
+    expect(page.locator("[data-confirm]")).to_be_disabled()
+    expect(page.locator("#error-sms_code")).to_contain_text("أرسل الرمز مرة أخرى")
+    expect(page.locator("[data-send-again]")).to_be_focused()
+    page.locator("[data-send-again]").click()
+    expect(page.locator("#f-sms_code")).to_be_enabled()
+    second = sms_code(page)
+    expect(page.locator("[data-countdown]")).to_contain_text(re.compile(r"[23]:\d\d"))
+    confirm(page, second)
+    expect(page.locator("#done-title")).to_be_visible()
+
+
+def test_the_countdown_runs_and_is_announced_now_and_then(page, base_url):
+    open_practice(page, base_url, "gaziantep", "en")
+    fill(page, "gaziantep", VALID["gaziantep"])
+    submit(page)
+    countdown = page.locator("[data-countdown]")
+    before = countdown.text_content()
+    page.wait_for_timeout(2_200)
+    assert countdown.text_content() != before
+    expect(countdown).not_to_have_attribute("aria-live", re.compile("."))
+    assert page.locator("[data-countdown-announcement]").get_attribute("aria-live") == "polite"
+
+
+def test_the_end_lists_only_what_was_asked_without_repeating_labels(page, base_url):
+    open_practice(page, base_url, "istanbul", "en")
+    fill(page, "istanbul", VALID["istanbul"])
+    submit(page)
+    confirm(page, sms_code(page))
+    done = page.locator("#practice-done")
+    expect(done).to_contain_text("no card was linked")
+    asked = [field for field in load("istanbul").fields if not field.tickable and not field.only_if]
+    texts = done.locator("li:visible").all_text_contents()
+    assert len(texts) == len(asked)
+    for field, text in zip(asked, texts):
+        assert text.casefold().count(field.label.casefold()) == 1, text
+
+
+def test_optional_fields_say_so_in_the_readers_language(page, base_url):
+    page.goto(practice_url(base_url, "istanbul", "ar"))
+    expect(page.locator("label[for=f-email]")).to_contain_text("اختياري")
