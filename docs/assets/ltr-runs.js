@@ -54,7 +54,8 @@ export function setTextWithLtrRuns(element, text) {
   element.replaceChildren(ltrRuns(text, element.ownerDocument));
 }
 
-/** Sets ``element``'s text: inside right-to-left text with its runs isolated, elsewhere as plain text. */
+/** Sets ``element``'s text: inside right-to-left text with its runs isolated, elsewhere as plain text.
+ * ``element`` must be in the page already: its direction is read from its computed style. */
 export function showText(element, text) {
   if (getComputedStyle(element).direction === "rtl") setTextWithLtrRuns(element, text);
   else element.textContent = text;

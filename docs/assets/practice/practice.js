@@ -168,7 +168,6 @@ function showProblems(result) {
     setMessage(fieldId, "error", message);
     const link = document.createElement("a");
     link.href = `#${controlOf(fieldId).id}`;
-    showText(link, message);
     link.addEventListener("click", (event) => {
       event.preventDefault();
       focusField(fieldId);
@@ -176,6 +175,8 @@ function showProblems(result) {
     const item = document.createElement("li");
     item.append(link);
     list.append(item);
+    // In the page first: its direction decides whether numbers need isolating.
+    showText(link, message);
   }
   for (const [fieldId, message] of Object.entries(result.warnings)) setMessage(fieldId, "warning", message);
   if (!result.ok) {
@@ -283,12 +284,9 @@ async function sendCode() {
 
 function showChecks(warnings) {
   const checks = sms.querySelector("[data-sms-checks]");
-  checks.querySelector("ul").replaceChildren(
-    ...warnings.map((message) => {
-      const item = document.createElement("li");
-      showText(item, message);
-      return item;
-    }));
+  const list = checks.querySelector("ul");
+  list.replaceChildren();
+  for (const message of warnings) showText(list.appendChild(document.createElement("li")), message);
   checks.hidden = warnings.length === 0;
 }
 
