@@ -9,12 +9,9 @@ from playwright.sync_api import expect
 import simulator
 from simulator.forms import FORM_IDS, load
 
+from ..site.conftest import LANGUAGES, TRANSLATED, site_say
 from ..unit.answers import VALID, WRONG
 from .practice_helpers import confirm, fill, open_practice, practice_url, sms_code, submit
-
-LANGUAGES = ("en", "ar", "tr")
-DONE_TITLES = {"en": "Practice complete", "ar": "اكتمل التدريب", "tr": "Alıştırma tamamlandı"}
-PROBLEM = {"en": "There is a problem", "ar": "هناك مشكلة", "tr": "Bir sorun var"}
 
 
 def typed_values(form_id, answers):
@@ -39,7 +36,7 @@ def test_a_whole_practice_session_stays_on_the_device(page, base_url, form_id, l
     expect(page.locator("#sms-title")).to_be_focused()
     code = sms_code(page)
     confirm(page, code)
-    expect(page.locator("#done-title")).to_have_text(DONE_TITLES[lang])
+    expect(page.locator("#done-title")).to_have_text(site_say("done.title", lang))
     expect(page.locator("#done-title")).to_be_focused()
 
     assert requests and all(urlparse(url).netloc == host for url, _ in requests), requests
@@ -65,7 +62,7 @@ def test_each_wrong_answer_is_summarised_linked_and_kept(page, base_url, form_id
         summary = page.locator("#practice-summary")
         expect(summary).to_be_visible()
         expect(summary).to_be_focused()
-        expect(summary.locator("h2")).to_have_text(PROBLEM["en"])
+        expect(summary.locator("h2")).to_have_text(site_say("practice.problem", "en"))
         links = summary.locator("a")
         expect(links).to_have_count(1)
         expect(links.first).to_have_text(expected)
@@ -85,13 +82,13 @@ def test_each_wrong_answer_is_summarised_linked_and_kept(page, base_url, form_id
                 expect(page.locator(f"#f-{other}")).to_have_value(value)
 
 
-@pytest.mark.parametrize("lang", ["ar", "tr"])
+@pytest.mark.parametrize("lang", TRANSLATED)
 def test_messages_are_in_the_readers_language(page, base_url, lang):
     open_practice(page, base_url, "gaziantep", lang)
     fill(page, "gaziantep", VALID["gaziantep"] | {"phone": "+963 944 123 456"})
     submit(page)
     expected = simulator.validate("gaziantep", {"phone": "+963 944 123 456"}, lang).errors["phone"]
-    expect(page.locator("#practice-summary h2")).to_have_text(PROBLEM[lang])
+    expect(page.locator("#practice-summary h2")).to_have_text(site_say("practice.problem", lang))
     expect(page.locator("#practice-summary a")).to_have_text(expected)
 
 
