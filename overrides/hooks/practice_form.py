@@ -71,13 +71,16 @@ def conditions(field: Field) -> str:
 
 
 def messages_for(field: Field, lang: str) -> str:
-    """The empty slots where the error and the warning of this field will appear."""
+    """The empty slots where the error and the warning of this field will appear, and under them
+    how sure we are of the rule behind them when it is not confirmed (Result.confidence_notes)."""
     error = (f'<span class="practice-visually-hidden">{escape(say("practice.error_prefix", lang))} </span>'
              "<span data-message></span>")
     warning = f'<strong>{escape(say("practice.warning_prefix", lang))}</strong> <span data-message></span>'
     return (in_reader_language(error, lang, "p", class_="practice-field__error", id=f"error-{field.id}", hidden="")
             + in_reader_language(warning, lang, "p", class_="practice-field__warning", id=f"warning-{field.id}",
-                                 hidden=""))
+                                 hidden="")
+            + in_reader_language("<span data-message></span>", lang, "p", class_="practice-field__confidence",
+                                 id=f"confidence-{field.id}", hidden=""))
 
 
 def label_text(field: Field, lang: str) -> str:

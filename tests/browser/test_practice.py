@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 import simulator
 from simulator.forms import FORM_IDS, load
 
-from ..site.conftest import LANGUAGES, TRANSLATED, site_say
+from ..site.conftest import DEFAULT_LANGUAGE, LANGUAGES, RTL_LANGUAGES, TRANSLATED, site_say
 from ..unit.answers import VALID, WRONG
 from .practice_helpers import confirm, fill, open_practice, practice_url, sms_code, submit
 
@@ -125,7 +125,16 @@ def test_national_form_choice_and_province_list(page, base_url):
     warning = simulator.validate("national", VALID["national"] | {"citizenship": "tc"}).warnings["id_number"]
     expect(page.locator("[data-sms-checks]")).to_contain_text(warning)
     page.locator("#practice-sms [data-restart]").click()
+    # Starting again empties the form. Choosing Diğer shows the fields the spec asks of a foreign
+    # resident (its conditions read "citizenship=other"), and the engine accepts the completed form.
+    expect(page.locator("#f-id_number")).to_have_value("")
     page.locator("#f-citizenship-other").check()
+    form = load("national")
+    for field in form.fields:
+        shown = field.applies({"citizenship": "other"})
+        expect(page.locator(f"#group-{field.id}")).to_be_visible() if shown else \
+            expect(page.locator(f"#group-{field.id}")).to_be_hidden()
+    fill(page, "national", VALID["national"] | {"citizenship": "other"})
     submit(page)
     expect(page.locator("#practice-sms")).to_be_visible()
     expect(page.locator("[data-sms-checks]")).to_be_hidden()
@@ -213,3 +222,24 @@ def test_guide_pages_never_load_the_checker(page, base_url):
     for path in ("", "istanbul/", "ar/gaziantep/", "tr/other-provinces/"):
         page.goto(base_url + path)
     assert not [url for url in requests if "pyodide" in url or "practice" in url]
+
+
+@pytest.mark.parametrize("lang", RTL_LANGUAGES[:1] + (DEFAULT_LANGUAGE,))
+def test_a_rule_no_source_confirms_says_so_beside_its_message(page, base_url, lang):
+    """The card's length is not known (rules.toml: unknown): the error says the practice form is lenient;
+    a confirmed rule (a foreign phone number) has no such note."""
+    open_practice(page, base_url, "gaziantep", lang)
+    answers = VALID["gaziantep"] | {"card_number": "123", "phone": "+963 944 123 456"}
+    fill(page, "gaziantep", answers)
+    submit(page)
+    result = simulator.validate("gaziantep", answers, lang)
+    assert result.confidence["card_number"] == "unknown" and result.confidence["phone"] == "confirmed"
+    note = page.locator("#confidence-card_number")
+    expect(note).to_be_visible()
+    expect(note).to_have_text(result.confidence_notes["card_number"])
+    expect(note).to_have_attribute("lang", lang)
+    assert "confidence-card_number" in page.locator("#f-card_number").get_attribute("aria-describedby")
+    expect(page.locator("#confidence-phone")).to_be_hidden()
+    fill(page, "gaziantep", VALID["gaziantep"])
+    submit(page)
+    expect(note).to_be_hidden()
