@@ -9,6 +9,7 @@ Markdown pages hold small markers; each becomes HTML in the page's language:
     <!-- picture: istanbul passport use_passport -->   … with the passport box ticked
     <!-- portal: istanbul -->              the real portal's address and when it last worked
     <!-- practice: istanbul -->            the link to the practice page (or a "coming" note)
+    <!-- forms-table -->                   the home page's table of every form: its guide, card and button
     [[Kaydet]]                             a Turkish term, marked lang="tr" (bidi-isolated)
     [[ltr:0532 123 45 67]]                 a number or code that reads left to right
     <!-- report-mistake -->                "Report a mistake" with its link (extra.report_url, else the
@@ -28,18 +29,28 @@ import re
 from html import escape
 
 from markup import ltr, turkish
+from mkdocs.plugins import event_priority
 from site_text import check, day_month_year, direction, month_year, say
 
-from simulator import messages
+from simulator import messages, portal
 from simulator.choices import provinces
-from simulator.forms import Field, Form, load
+from simulator.forms import Field, Form, all_forms, load
 
 MARKER = re.compile(r"<!--\s*(fields|picture|portal|practice):\s*([\w-]+)((?:\s+[\w-]+)*)\s*-->")
 TERM = re.compile(r"\[\[(?:(tr|ltr|sms|date):)?([^\[\]\n]+?)\]\]")
 TITLE = re.compile(r"^# .*$", re.M)
 REPORT = "<!-- report-mistake -->"
+FORMS_TABLE = "<!-- forms-table -->"
 SMS_PART = re.compile(r"<([^<>]+)>|([^<>\s]+)")
-GUIDE_PAGES = {"istanbul": "istanbul", "gaziantep": "gaziantep", "antalya": "antalya", "national": "other-provinces"}
+
+# This language build's navigation (its titles translated), for naming the guides in the forms table.
+nav_titles: dict[str, str] = {}
+
+
+@event_priority(-200)  # after static-i18n has translated the titles
+def on_nav(nav, config, files):
+    nav_titles.clear()
+    nav_titles.update({page.file.src_uri: page.title for page in nav.pages if page.title})
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -65,6 +76,7 @@ def on_page_markdown(markdown, page, config, files):
         notice = status_notice(lang, config.extra["reviewed"])
         markdown = TITLE.sub(lambda title: f"{title.group(0)}\n\n{notice}\n", markdown, count=1)
     markdown = markdown.replace(REPORT, report_section(report_address(config), lang))
+    markdown = markdown.replace(FORMS_TABLE, forms_table(lang, {file.src_uri for file in files.documentation_pages()}))
     return TERM.sub(lambda match: term(match, lang, config.extra), MARKER.sub(render, markdown))
 
 
@@ -109,6 +121,23 @@ def sms_format(text: str, lang: str) -> str:
         else:
             parts.append(f"<code>{ltr(literal)}</code>")
     return f'<span class="sms-format" dir="ltr">{" ".join(parts)}</span>'
+
+
+def guide_title(form: Form, lang: str, sources: set[str]) -> str:
+    """The guide's title as this language's navigation names it (else the city, else "other provinces")."""
+    source = next((name for name in (f"{form.guide}.{lang}.md", f"{form.guide}.md") if name in sources), f"{form.guide}.md")
+    return nav_titles.get(source) or form.city or say("forms.any_province", lang)
+
+
+def forms_table(lang: str, sources: set[str]) -> str:
+    """The home page's table of forms, one row per spec: a Markdown table, so its links resolve per language."""
+    head = " | ".join(say(key, lang) for key in ("forms.city", "forms.card", "forms.button"))
+    rows = []
+    for form in all_forms().values():
+        card = f"[[{form.card}]]" if form.card else say("forms.any_card", lang)
+        colour = messages.translate(form.button_colour_name, lang)
+        rows.append(f"| [{guide_title(form, lang, sources)}]({form.guide}.md) | {card} | [[{form.button_text}]] ({colour}) |")
+    return f"| {head} |\n|---|---|---|\n" + "\n".join(rows) + "\n"
 
 
 def form_name(form: Form, lang: str) -> str:
@@ -174,7 +203,7 @@ def picture_part(field: Field, highlighted: bool, ticked: set[str]) -> str:
                           for _, text in field.options)
         return f'<div class="form-picture__row{mark}"><span class="form-picture__label">{label}</span>{options}</div>'
     if field.kind == "province":
-        sample = f"{say('choose', 'tr')} ▾ ({len(provinces())})"
+        sample = f"{portal.words()['choose'].text} ▾ ({len(provinces())})"
         return (f'<div class="form-picture__row{mark}"><span class="form-picture__label">{label}</span>'
                 f'<span class="form-picture__box">{escape(sample)}</span></div>')
     return (f'<div class="form-picture__row{mark}"><span class="form-picture__label">{label}</span>'

@@ -16,6 +16,8 @@
 import re
 from html import escape
 
+from babel import Locale
+
 from markup import isolate_runs
 from site_text import direction, say
 
@@ -42,6 +44,8 @@ def isolate_ltr_runs(output: str, lang: str) -> str:
 
 
 def mark_fallback(output: str, written_in: str, lang: str) -> str:
-    notice = f'<p class="fallback-notice" lang="{lang}" dir="{direction(lang)}">{escape(say("fallback.notice", lang))}</p>'
+    language = Locale.parse(written_in.replace("-", "_")).get_display_name(lang.replace("-", "_"))
+    text = say("fallback.notice", lang, language=language)
+    notice = f'<p class="fallback-notice" lang="{lang}" dir="{direction(lang)}">{escape(text)}</p>'
     attributes = f' lang="{written_in}" dir="{direction(written_in)}"'
     return ARTICLE.sub(lambda m: m.group(1) + attributes + ">" + notice, output, count=1)

@@ -5,6 +5,24 @@ def i18n(config):
     return config.plugins.get("i18n")
 
 
+def languages(config) -> list[str]:
+    """The site's languages, default first, as the i18n config in mkdocs.yml lists them."""
+    plugin = i18n(config)
+    if plugin is None:
+        return [config.theme["language"]]
+    built = [language for language in plugin.config.languages if language.build]
+    return [language.locale for language in sorted(built, key=lambda language: not language.default)]
+
+
+def default_language(config) -> str:
+    return languages(config)[0]
+
+
+def language_folder(config, lang: str) -> str:
+    """The language's folder in the site, with its slash: "" for the default language, "ar/" for Arabic."""
+    return "" if lang == default_language(config) else f"{lang}/"
+
+
 def is_default_language_build(config) -> bool:
     plugin = i18n(config)
     return plugin is None or plugin.is_default_language_build

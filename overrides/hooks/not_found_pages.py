@@ -14,7 +14,7 @@ from html import escape
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from i18n_builds import i18n, is_default_language_build, is_last_language_build
+from i18n_builds import is_default_language_build, is_last_language_build, language_folder, languages
 from markup import isolate_runs
 from offline_controls import update_banner_and_config
 from site_text import direction, say
@@ -29,19 +29,10 @@ BODY = re.compile(r"(<body\b.*</body>)", re.S)
 root_page: str | None = None
 
 
-def languages(config) -> list[str]:
-    """The site's languages, default first, as the i18n config in mkdocs.yml lists them."""
-    plugin = i18n(config)
-    if plugin is None:
-        return [config.theme["language"]]
-    built = [language for language in plugin.config.languages if language.build]
-    return [language.locale for language in sorted(built, key=lambda language: not language.default)]
-
-
 def home(config, lang: str) -> str:
     """A language's home page, as an absolute path (a 404 page is served at any depth)."""
     base = urlsplit(config.site_url or "/").path or "/"
-    return base if lang == languages(config)[0] else f"{base}{lang}/"
+    return base + language_folder(config, lang)
 
 
 def message(config, lang: str, heading: str = "h1") -> str:

@@ -7,7 +7,7 @@ get the "Save for offline use" panel. assets/offline/offline.js does the rest.
 
 from html import escape
 
-from i18n_builds import i18n
+from i18n_builds import languages
 from markup import json_script
 from site_text import phrases, say
 
@@ -16,8 +16,7 @@ def on_page_content(html, page, config, files):
     lang = config.theme["language"]
     is_home = page.file.src_uri.split(".")[0] == "index"  # index.md, index.ar.md, …
     panel = save_panel(lang) if is_home or page.meta.get("practice") else ""
-    languages = [language.locale for language in i18n(config).config.languages if language.build]
-    return html + panel + update_banner_and_config(lang, languages)
+    return html + panel + update_banner_and_config(lang, languages(config))
 
 
 def update_banner_and_config(lang: str, languages: list[str]) -> str:

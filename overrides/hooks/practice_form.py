@@ -23,7 +23,7 @@ from mkdocs.utils import get_relative_url
 from pyodide_assets import LOCK_FILE, MODULES, runtime_manifest
 from site_text import direction, month_year, phrases, say
 
-from simulator import messages
+from simulator import messages, portal
 from simulator.choices import provinces
 from simulator.forms import Field, Form, load
 
@@ -71,13 +71,16 @@ def conditions(field: Field) -> str:
 
 
 def messages_for(field: Field, lang: str) -> str:
-    """The empty slots where the error and the warning of this field will appear."""
+    """The empty slots where the error and the warning of this field will appear, and under them
+    how sure we are of the rule behind them when it is not confirmed (Result.confidence_notes)."""
     error = (f'<span class="practice-visually-hidden">{escape(say("practice.error_prefix", lang))} </span>'
              "<span data-message></span>")
     warning = f'<strong>{escape(say("practice.warning_prefix", lang))}</strong> <span data-message></span>'
     return (in_reader_language(error, lang, "p", class_="practice-field__error", id=f"error-{field.id}", hidden="")
             + in_reader_language(warning, lang, "p", class_="practice-field__warning", id=f"warning-{field.id}",
-                                 hidden=""))
+                                 hidden="")
+            + in_reader_language("<span data-message></span>", lang, "p", class_="practice-field__confidence",
+                                 id=f"confidence-{field.id}", hidden=""))
 
 
 def label_text(field: Field, lang: str) -> str:
@@ -136,7 +139,7 @@ def province(field: Field, lang: str) -> str:
     options = "".join(f'<option value="{plate}">{plate} {escape(name)}</option>' for plate, name in provinces())
     return labelled(field, lang,
                     f'<select id="f-{field.id}" data-field="{field.id}" autocomplete="off" '
-                    f'aria-describedby="{described_by(field)}"><option value="">{escape(say("choose", lang))}</option>'
+                    f'aria-describedby="{described_by(field)}"><option value="">{escape(portal.words()["choose"].text)}</option>'
                     f"{options}</select>")
 
 
@@ -160,14 +163,21 @@ def checker_panel(lang: str) -> str:
             "</div>")
 
 
+def portal_term(name: str, lang: str, template: str = "{}") -> str:
+    """A Turkish word every portal showed (portal.toml), with its meaning in the reader's language."""
+    words = portal.words()[name]
+    meaning = template.format(messages.translate(words.meaning, lang))
+    return f'{turkish(words.text)} {in_reader_language(escape(meaning), lang, class_="practice-field__meaning")}'
+
+
 def sms_step(lang: str) -> str:
-    code_label = f'{turkish(say("sms.code_label", lang))} <span class="practice-field__meaning">{escape(say("sms.code_meaning", lang))}</span>'
+    sms_meaning = escape(f"({messages.translate(portal.words()['sms'].meaning, lang)})")
     return (
         '<section class="practice-sms" id="practice-sms" hidden aria-labelledby="sms-title">'
         f'<div class="mock-phone" role="region" aria-label="{escape(say("sms.phone_label", lang))}">'
         f'<p class="mock-phone__label">{escape(say("sms.phone_label", lang))}</p>'
         '<p class="mock-phone__message" lang="tr" dir="ltr" aria-live="polite" data-sms-message></p>'
-        f'<p class="mock-phone__meaning">{escape(say("sms.message_meaning", lang))}</p></div>'
+        f'<p class="mock-phone__meaning">{sms_meaning}</p></div>'
         f'<h2 id="sms-title" tabindex="-1">{escape(say("sms.title", lang))}</h2>'
         f'<p>{escape(say("sms.intro", lang))}</p><p data-sms-sent></p>'
         f'<div class="practice-sms__checks" data-sms-checks hidden><p>{escape(say("sms.checks", lang))}</p><ul></ul></div>'
@@ -175,13 +185,12 @@ def sms_step(lang: str) -> str:
         '<p class="practice-visually-hidden" aria-live="polite" data-countdown-announcement></p>'
         '<form class="practice-sms__form" novalidate autocomplete="off">'
         '<div class="practice-field" id="group-sms_code">'
-        f'<label for="f-sms_code">{code_label}</label>'
+        f'<label for="f-sms_code">{portal_term("code", lang)}</label>'
         f'<p class="practice-field__error" id="error-sms_code" hidden role="alert"><span class="practice-visually-hidden">'
         f'{escape(say("practice.error_prefix", lang))} </span><span data-message></span></p>'
         '<input class="md-input" id="f-sms_code" type="text" inputmode="numeric" '
         'autocomplete="off" dir="ltr" maxlength="12"></div>'
-        f'<button type="submit" class="md-button md-button--primary" data-confirm>{turkish(say("sms.confirm", lang))} '
-        f'{escape(say("sms.confirm_meaning", lang))}</button> '
+        f'<button type="submit" class="md-button md-button--primary" data-confirm>{portal_term("confirm", lang, "({})")}</button> '
         f'<button type="button" class="md-button" data-send-again>{escape(messages.text("button.send_again", lang))}</button> '
         f'<button type="button" class="md-button" data-restart>{escape(say("sms.restart", lang))}</button>'
         "</form></section>")
@@ -215,7 +224,8 @@ def page_config(form: Form, lang: str, page_url: str) -> str:
         # In the order the checker worker imports them: the loader, then the runtime it creates.
         "modules": [files[name] for name in MODULES],
         "worker": get_relative_url("assets/practice/checker-worker.js", page_url),
-        "text": phrases(("practice.", "sms.", "done."), lang),
+        # The SMS as the portal wrote it ({code} filled in by the page), with the site's own words.
+        "text": phrases(("practice.", "sms.", "done."), lang) | {"sms.message": portal.words()["sms"].text},
     }
     return json_script("practice-config", config)
 

@@ -1,28 +1,28 @@
 """MkDocs hook: a web app manifest per language, so the site installs to a phone's home screen.
 
-manifest.webmanifest at the root (English), ar/manifest.webmanifest and
-tr/manifest.webmanifest, each with the language's name, lang and dir; the whole
-site is the scope, so moving between languages stays inside the installed app.
+Each language's folder gets manifest.webmanifest (the default language's at the root),
+with the language's name, short name (site catalogue: app.short_name), lang and dir;
+the whole site is the scope, so moving between languages stays inside the installed app.
+Pages link the manifest of their language (``manifest_url`` in main.html).
 """
 
 import json
 from pathlib import Path
 
-from i18n_builds import i18n, is_last_language_build
-from site_text import LANGUAGE_DIRECTIONS
+from i18n_builds import i18n, is_last_language_build, language_folder
+from site_text import direction, say
 
 THEME_COLOUR = "#00695c"
-SHORT_NAMES = {"en": "HES + card", "ar": "دليل HES", "tr": "HES + kart"}
 
 
-def manifest(name: str, description: str, lang: str) -> dict:
-    up = "" if lang == "en" else "../"
+def manifest(name: str, description: str, lang: str, folder: str) -> dict:
+    up = "../" * folder.count("/")
     return {
         "name": name,
-        "short_name": SHORT_NAMES[lang],
+        "short_name": say("app.short_name", lang),
         "description": description,
         "lang": lang,
-        "dir": LANGUAGE_DIRECTIONS[lang],
+        "dir": direction(lang),
         "start_url": "./",
         "scope": up or "./",
         "display": "standalone",
@@ -36,6 +36,12 @@ def manifest(name: str, description: str, lang: str) -> dict:
     }
 
 
+def on_env(env, config, files):
+    """The address of this language build's manifest, for main.html (site-relative; its `url` filter makes it relative)."""
+    env.globals["manifest_url"] = language_folder(config, config.theme["language"]) + "manifest.webmanifest"
+    return env
+
+
 def on_post_build(config):
     if not is_last_language_build(config):
         return
@@ -45,7 +51,8 @@ def on_post_build(config):
     site_name = plugin.original_configs.get("site_name", config.site_name)
     site_description = plugin.original_configs.get("site_description", config.site_description)
     for language in plugin.config.languages:
-        lang = language.locale
-        folder = site if lang == "en" else site / lang
-        data = manifest(language.site_name or site_name, language.site_description or site_description, lang)
-        (folder / "manifest.webmanifest").write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        if not language.build:
+            continue
+        lang, folder = language.locale, language_folder(config, language.locale)
+        data = manifest(language.site_name or site_name, language.site_description or site_description, lang, folder)
+        (site / folder / "manifest.webmanifest").write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -6,14 +6,13 @@ from playwright.sync_api import Page, expect
 
 from simulator.forms import load
 
+from ..site.conftest import language_prefix
 from .conftest import CHECKER_TIMEOUT_MS
-
-GUIDE_PAGES = {"istanbul": "istanbul", "gaziantep": "gaziantep", "antalya": "antalya", "national": "other-provinces"}
 
 
 def practice_url(base_url: str, form_id: str, lang: str) -> str:
-    prefix = "" if lang == "en" else f"{lang}/"
-    return f"{base_url}{prefix}{GUIDE_PAGES[form_id]}/practice/"
+    """The practice page of a form: inside the folder of its guide page, which its spec names."""
+    return f"{base_url}{language_prefix(lang)}{load(form_id).guide}/practice/"
 
 
 def open_practice(page: Page, base_url: str, form_id: str, lang: str, wait_ready: bool = True) -> None:

@@ -8,33 +8,34 @@ from playwright.sync_api import expect
 from .conftest import CHECKER_TIMEOUT_MS
 from .offline_helpers import cache_names, save, wait_for_service_worker, wait_until_saved
 from .practice_helpers import confirm, fill, sms_code, submit
+from ..site.conftest import LANGUAGES, ROOT, language_prefix as prefix, page_title, site_say
 from ..unit.answers import VALID
 
-GUIDE_PAGES = ["", "istanbul/", "gaziantep/", "antalya/", "other-provinces/", "notes/", "hes-code/", "glossary/", "about/"]
-OFFLINE_TITLES = {"en": "You are offline", "ar": "أنت غير متصل بالإنترنت", "tr": "Çevrimdışısınız"}
-OTHER = {"en": "tr", "ar": "en", "tr": "ar"}
-SAVED = {"en": "Saved", "ar": "محفوظ", "tr": "İndirildi"}
+# Every guide page (the home page is ""), from the English sources, which every language has.
+GUIDE_PAGES = ["" if path.stem == "index" else f"{path.stem}/" for path in sorted((ROOT / "docs").glob("*.md"))
+               if path.name.count(".") == 1 and path.stem != "offline"]
 
 
-def prefix(lang: str) -> str:
-    return "" if lang == "en" else f"{lang}/"
+def other_language(lang: str) -> str:
+    """A language whose guide was not saved: the next one of the site's."""
+    return LANGUAGES[(LANGUAGES.index(lang) + 1) % len(LANGUAGES)]
 
 
-@pytest.mark.parametrize("lang", ["en", "ar", "tr"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_saved_guide_and_practice_work_offline(context, page, base_url, lang):
     page.goto(base_url + prefix(lang))
     wait_for_service_worker(page)
     wait_until_saved(page, "guide")
     expect(page.locator("[data-offline-status]")).to_be_empty()
     save(page, "practice")
-    expect(page.locator("[data-offline-status]")).to_have_text(SAVED[lang])
+    expect(page.locator("[data-offline-status]")).to_have_text(site_say("offline.saved", lang))
     expect(page.locator("[data-offline-part=practice] [data-size]")).to_have_text(re.compile(r"\(1\d\.\d "))
 
     context.set_offline(True)
     for path in GUIDE_PAGES:
         page.goto(base_url + prefix(lang) + path)
         expect(page.locator("html")).to_have_attribute("lang", lang)
-        expect(page.locator("article h1")).not_to_have_text(OFFLINE_TITLES[lang])
+        expect(page.locator("article h1")).not_to_have_text(page_title("offline", lang))
 
     page.goto(base_url + prefix(lang) + "gaziantep/practice/")
     expect(page.locator(".practice")).to_have_attribute("data-checker", "ready", timeout=CHECKER_TIMEOUT_MS)
@@ -43,9 +44,9 @@ def test_saved_guide_and_practice_work_offline(context, page, base_url, lang):
     confirm(page, sms_code(page))
     expect(page.locator("#done-title")).to_be_visible()
 
-    other = OTHER[lang]
+    other = other_language(lang)
     page.goto(base_url + prefix(other) + "glossary/")
-    expect(page.locator("article h1")).to_have_text(OFFLINE_TITLES[other])
+    expect(page.locator("article h1")).to_have_text(page_title("offline", other))
     expect(page.locator("html")).to_have_attribute("lang", other)
 
 

@@ -9,13 +9,10 @@ from playwright.sync_api import expect
 import simulator
 from simulator.forms import FORM_IDS, load
 
+from ..site.conftest import DEFAULT_LANGUAGE, LANGUAGES, RTL_LANGUAGES, TRANSLATED, site_say
 from ..unit.answers import VALID, WRONG
 from .conftest import CHECKER_TIMEOUT_MS
 from .practice_helpers import confirm, fill, open_practice, practice_url, sms_code, submit
-
-LANGUAGES = ("en", "ar", "tr")
-DONE_TITLES = {"en": "Practice complete", "ar": "اكتمل التدريب", "tr": "Alıştırma tamamlandı"}
-PROBLEM = {"en": "There is a problem", "ar": "هناك مشكلة", "tr": "Bir sorun var"}
 
 
 def typed_values(form_id, answers):
@@ -40,7 +37,7 @@ def test_a_whole_practice_session_stays_on_the_device(page, base_url, form_id, l
     expect(page.locator("#sms-title")).to_be_focused()
     code = sms_code(page)
     confirm(page, code)
-    expect(page.locator("#done-title")).to_have_text(DONE_TITLES[lang])
+    expect(page.locator("#done-title")).to_have_text(site_say("done.title", lang))
     expect(page.locator("#done-title")).to_be_focused()
 
     assert requests and all(urlparse(url).netloc == host for url, _ in requests), requests
@@ -66,7 +63,7 @@ def test_each_wrong_answer_is_summarised_linked_and_kept(page, base_url, form_id
         summary = page.locator("#practice-summary")
         expect(summary).to_be_visible()
         expect(summary).to_be_focused()
-        expect(summary.locator("h2")).to_have_text(PROBLEM["en"])
+        expect(summary.locator("h2")).to_have_text(site_say("practice.problem", "en"))
         links = summary.locator("a")
         expect(links).to_have_count(1)
         expect(links.first).to_have_text(expected)
@@ -86,13 +83,13 @@ def test_each_wrong_answer_is_summarised_linked_and_kept(page, base_url, form_id
                 expect(page.locator(f"#f-{other}")).to_have_value(value)
 
 
-@pytest.mark.parametrize("lang", ["ar", "tr"])
+@pytest.mark.parametrize("lang", TRANSLATED)
 def test_messages_are_in_the_readers_language(page, base_url, lang):
     open_practice(page, base_url, "gaziantep", lang)
     fill(page, "gaziantep", VALID["gaziantep"] | {"phone": "+963 944 123 456"})
     submit(page)
     expected = simulator.validate("gaziantep", {"phone": "+963 944 123 456"}, lang).errors["phone"]
-    expect(page.locator("#practice-summary h2")).to_have_text(PROBLEM[lang])
+    expect(page.locator("#practice-summary h2")).to_have_text(site_say("practice.problem", lang))
     expect(page.locator("#practice-summary a")).to_have_text(expected)
 
 
@@ -129,7 +126,16 @@ def test_national_form_choice_and_province_list(page, base_url):
     warning = simulator.validate("national", VALID["national"] | {"citizenship": "tc"}).warnings["id_number"]
     expect(page.locator("[data-sms-checks]")).to_contain_text(warning)
     page.locator("#practice-sms [data-restart]").click()
+    # Starting again empties the form. Choosing Diğer shows the fields the spec asks of a foreign
+    # resident (its conditions read "citizenship=other"), and the engine accepts the completed form.
+    expect(page.locator("#f-id_number")).to_have_value("")
     page.locator("#f-citizenship-other").check()
+    form = load("national")
+    for field in form.fields:
+        shown = field.applies({"citizenship": "other"})
+        expect(page.locator(f"#group-{field.id}")).to_be_visible() if shown else \
+            expect(page.locator(f"#group-{field.id}")).to_be_hidden()
+    fill(page, "national", VALID["national"] | {"citizenship": "other"})
     submit(page)
     expect(page.locator("#practice-sms")).to_be_visible()
     expect(page.locator("[data-sms-checks]")).to_be_hidden()
@@ -296,3 +302,24 @@ def test_the_end_lists_only_what_was_asked_without_repeating_labels(page, base_u
 def test_optional_fields_say_so_in_the_readers_language(page, base_url):
     page.goto(practice_url(base_url, "istanbul", "ar"))
     expect(page.locator("label[for=f-email]")).to_contain_text("اختياري")
+
+
+@pytest.mark.parametrize("lang", RTL_LANGUAGES[:1] + (DEFAULT_LANGUAGE,))
+def test_a_rule_no_source_confirms_says_so_beside_its_message(page, base_url, lang):
+    """The card's length is not known (rules.toml: unknown): the error says the practice form is lenient;
+    a confirmed rule (a foreign phone number) has no such note."""
+    open_practice(page, base_url, "gaziantep", lang)
+    answers = VALID["gaziantep"] | {"card_number": "123", "phone": "+963 944 123 456"}
+    fill(page, "gaziantep", answers)
+    submit(page)
+    result = simulator.validate("gaziantep", answers, lang)
+    assert result.confidence["card_number"] == "unknown" and result.confidence["phone"] == "confirmed"
+    note = page.locator("#confidence-card_number")
+    expect(note).to_be_visible()
+    expect(note).to_have_text(result.confidence_notes["card_number"])
+    expect(note).to_have_attribute("lang", lang)
+    assert "confidence-card_number" in page.locator("#f-card_number").get_attribute("aria-describedby")
+    expect(page.locator("#confidence-phone")).to_be_hidden()
+    fill(page, "gaziantep", VALID["gaziantep"])
+    submit(page)
+    expect(note).to_be_hidden()

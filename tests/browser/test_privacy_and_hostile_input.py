@@ -9,6 +9,7 @@ from simulator.forms import load
 from ..unit.answers import VALID
 from .offline_helpers import cached_urls, wait_for_service_worker
 from .practice_helpers import confirm, fill, open_practice, sms_code, submit
+from ..site.conftest import LANGUAGES
 
 TYPED = {"first_name": "Zeynepuniqa", "last_name": "Karakuniqb", "id_number": "99876543292", "birth_date": "07.08.1991",
          "email": "uniqc@example.com", "card_number": "8765432187654321", "phone": "0543 987 65 43",
@@ -24,7 +25,7 @@ HOSTILE = [
 ]
 
 
-@pytest.mark.parametrize("lang", ["en", "ar", "tr"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_no_cookie_storage_cache_or_log_keeps_a_typed_value(context, page, base_url, lang):
     console = []
     page.on("console", lambda message: console.append(message.text))

@@ -1,4 +1,5 @@
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -29,6 +30,28 @@ def is_rtl(lang: str) -> bool:
 
 
 RTL_LANGUAGES = tuple(lang for lang in LANGUAGES if is_rtl(lang))
+
+
+def language_prefix(lang: str) -> str:
+    """Where a language's pages are in the built site: "" for the default language, "ar/" for Arabic."""
+    return "" if lang == DEFAULT_LANGUAGE else f"{lang}/"
+
+
+def site_say(key: str, lang: str, **details) -> str:
+    """The site's own text ``key`` in ``lang``, from the catalogues the build reads (overrides/locales)."""
+    hooks = str(ROOT / "overrides" / "hooks")
+    if hooks not in sys.path:
+        sys.path.insert(0, hooks)
+    from site_text import say
+    return say(key, lang, **details)
+
+
+def page_title(page: str, lang: str) -> str:
+    """The heading of ``docs/<page>.<lang>.md``, or of the English page the build falls back to."""
+    source = ROOT / "docs" / f"{page}.{lang}.md"
+    if not source.exists():
+        source = ROOT / "docs" / f"{page}.md"
+    return re.search(r"^# (.+)$", source.read_text(encoding="utf-8"), re.M).group(1).strip()
 
 
 def build_site(destination: Path, config: Path = ROOT / "mkdocs.yml", site_url: str | None = None,

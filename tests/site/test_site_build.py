@@ -2,6 +2,7 @@
 
 import json
 import re
+import shutil
 from html import escape
 from html.parser import HTMLParser
 from pathlib import Path
@@ -10,9 +11,10 @@ from urllib.parse import urljoin, urlparse
 import pytest
 import yaml
 
+from simulator import messages
 from simulator.forms import FORM_IDS, load
 
-from .conftest import LANGUAGES, ROOT, TRANSLATED, is_rtl
+from .conftest import LANGUAGES, ROOT, TRANSLATED, is_rtl, language_prefix, site_say
 
 DOCS = ROOT / "docs"
 PAGES = sorted(path.stem for path in DOCS.glob("*.md") if path.name.count(".") == 1)
@@ -38,7 +40,7 @@ class Links(HTMLParser):
 
 
 def page_file(site: Path, lang: str, page: str) -> Path:
-    folder = site if lang == "en" else site / lang
+    folder = site / language_prefix(lang)
     return folder / "index.html" if page == "index" else folder / page / "index.html"
 
 
@@ -78,7 +80,7 @@ def test_every_page_is_built_in_every_language_with_its_lang_and_dir(site, page,
 def test_every_page_has_its_own_description_in_its_language(site, page, lang):
     description = parsed(page_file(site, lang, page)).description
     assert description and len(description) > 40
-    if lang == "ar":
+    if is_rtl(lang):
         assert re.search("[\u0600-\u06ff]", description)
     descriptions = {parsed(page_file(site, other, page)).description for other in LANGUAGES}
     assert len(descriptions) == len(LANGUAGES)
@@ -131,8 +133,9 @@ def test_internal_links_resolve(site):
     assert not broken, broken[:20]
 
 
-@pytest.mark.parametrize(("lang", "name"), [("en", "Search this guide"), ("ar", "البحث في هذا الدليل"), ("tr", "Bu rehberde ara")])
-def test_search_dialog_has_an_accessible_name(site, lang, name):
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_search_dialog_has_an_accessible_name(site, lang):
+    name = site_say("search.dialog", lang)
     html = page_file(site, lang, "index").read_text(encoding="utf-8")
     assert f'role="dialog" aria-label="{name}"' in html
 
@@ -176,8 +179,9 @@ def test_headers_file_for_static_hosts(site):
     assert re.search(r"/assets/pyodide/\*\n  Cache-Control: public, max-age=31536000, immutable", headers)
 
 
-@pytest.mark.parametrize(("lang", "folder", "direction"), [("en", "", "ltr"), ("ar", "ar/", "rtl"), ("tr", "tr/", "ltr")])
-def test_each_language_has_an_installable_web_app_manifest(site, lang, folder, direction):
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_each_language_has_an_installable_web_app_manifest(site, lang):
+    folder, direction = language_prefix(lang), "rtl" if is_rtl(lang) else "ltr"
     manifest = json.loads((site / folder / "manifest.webmanifest").read_text(encoding="utf-8"))
     assert (manifest["lang"], manifest["dir"]) == (lang, direction)
     assert {icon["sizes"] for icon in manifest["icons"]} >= {"192x192", "512x512"}
@@ -195,5 +199,44 @@ def test_service_worker_lists_every_page_with_a_hash_and_names_its_cache_after_t
         for page in PAGES:
             assert page_file(site, lang, page).relative_to(site).as_posix().removesuffix("index.html") in urls
     assert all(len(entry["hash"]) == 16 for entry in files)
-    assert {entry["group"] for entry in files} == {"core", "guide-en", "guide-ar", "guide-tr", "practice"}
+    assert {entry["group"] for entry in files} == {"core", "practice"} | {f"guide-{lang}" for lang in LANGUAGES}
     assert len(build) == 12
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_home_page_lists_every_form_from_its_spec(site, lang):
+    """The table of forms is made from the specs: each form's guide, card and button, with the button's colour named."""
+    html = page_file(site, lang, "index").read_text(encoding="utf-8")
+    table = re.search(r"<table>.*?</table>", html, re.S).group(0)
+    for form_id in FORM_IDS:
+        form = load(form_id)
+        row = re.search(rf'<tr>\s*<td><a href="{form.guide}/">.*?</tr>', table, re.S)
+        assert row, f"no row for {form_id}"
+        assert form.button_text in row.group(0) and (not form.card or form.card in row.group(0))
+        assert f"({messages.translate(form.button_colour_name, lang)})" in re.sub(r"<[^>]+>", "", row.group(0))
+
+
+def test_a_missing_or_stale_translation_names_its_file_and_key(tmp_path, monkeypatch):
+    """What the build stops on (hooks/build_checks.py): each problem names the catalogue and the key."""
+    site_say("required", "en")  # imports site_text from the hooks
+    import site_text
+    locales = tmp_path / "locales"
+    shutil.copytree(ROOT / "overrides" / "locales", locales)
+    monkeypatch.setattr(site_text, "LOCALES_DIR", locales)
+    monkeypatch.setattr(site_text, "TEMPLATE", locales / "site.pot")
+    site_text.entries.cache_clear()
+    try:
+        lang = TRANSLATED[0]
+        assert site_text.missing_translations(lang) == []
+        po = locales / lang / "LC_MESSAGES" / "site.po"
+        text = po.read_text(encoding="utf-8")
+        text = re.sub(r'(msgctxt "practice.retry"\nmsgid "[^"]*"\nmsgstr )"[^"]*"', r'\1""', text)
+        text = re.sub(r'(msgctxt "offline.size"\nmsgid "[^"]*"\nmsgstr )"[^"]*"', r'\1"MB"', text)
+        po.write_text(text.replace('msgctxt "notfound.home"', 'msgctxt "notfound.homepage"'), encoding="utf-8")
+        site_text.entries.cache_clear()
+        problems = site_text.missing_translations(lang)
+        assert all(problem.startswith(f"{po}: ") for problem in problems), problems
+        assert sorted(problem.split(": ")[1] for problem in problems) == ["notfound.home", "offline.size", "practice.retry"]
+        assert site_text.missing_translations("xx")[0].startswith(str(locales / "xx" / "LC_MESSAGES" / "site.po"))
+    finally:
+        site_text.entries.cache_clear()

@@ -10,7 +10,7 @@ import yaml
 
 from simulator.forms import FORM_IDS
 
-from .conftest import LANGUAGES, ROOT
+from .conftest import DEFAULT_LANGUAGE, LANGUAGES, ROOT, language_prefix
 from .test_site_build import PAGES, SITE_URL, all_html, page_file
 
 PRACTICE_PAGES = sorted(path.parent.name for path in (ROOT / "docs").glob("*/practice.md"))
@@ -39,7 +39,7 @@ class Controls(HTMLParser):
 
 
 def practice_html(site, lang, folder):
-    prefix = site if lang == "en" else site / lang
+    prefix = site / language_prefix(lang)
     return (prefix / folder / "practice" / "index.html").read_text(encoding="utf-8")
 
 
@@ -84,7 +84,7 @@ def test_the_sitemap_declares_each_pages_languages_with_absolute_addresses(site)
     sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
     entry = re.search(r"<url>\s*<loc>" + re.escape(SITE_URL + "istanbul/") + r"</loc>(.*?)</url>", sitemap, re.S)
     alternates = dict(re.findall(r'hreflang="([\w-]+)" href="([^"]+)"', entry.group(1)))
-    assert alternates == {lang: SITE_URL + ("" if lang == "en" else f"{lang}/") + "istanbul/" for lang in LANGUAGES}
+    assert alternates == {lang: SITE_URL + language_prefix(lang) + "istanbul/" for lang in LANGUAGES}
 
 
 def our_asset_references(html: str) -> list[str]:
@@ -116,11 +116,11 @@ def test_each_web_manifest_is_named_in_its_own_language(site, lang):
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace("!ENV", ""))
     i18n = next(plugin["i18n"] for plugin in config["plugins"] if isinstance(plugin, dict) and "i18n" in plugin)
     language = next(language for language in i18n["languages"] if language["locale"] == lang)
-    folder = site if lang == "en" else site / lang
+    folder = site / language_prefix(lang)
     manifest = json.loads((folder / "manifest.webmanifest").read_text(encoding="utf-8"))
     assert manifest["name"] == language.get("site_name", config["site_name"])
 
 
 def test_every_form_has_a_practice_page(site):
     for form_id in FORM_IDS:
-        assert any(f'data-form="{form_id}"' in practice_html(site, "en", folder) for folder in PRACTICE_PAGES)
+        assert any(f'data-form="{form_id}"' in practice_html(site, DEFAULT_LANGUAGE, folder) for folder in PRACTICE_PAGES)

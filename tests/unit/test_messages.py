@@ -24,9 +24,9 @@ GOVUK_FORBIDDEN = re.compile(r"\b(please|invalid|oops|sorry)\b", re.IGNORECASE)
 
 
 def spec_texts() -> dict[str, str]:
-    """The words of every spec and of rules.toml, as the Babel extractor finds them."""
+    """The words of every spec, of rules.toml and portal.toml, as the Babel extractor finds them."""
     found = {}
-    for path in [*sorted(FORMS_DIR.glob("*.toml")), RULES_FILE]:
+    for path in [*sorted(FORMS_DIR.glob("*.toml")), *sorted(RULES_FILE.parent.glob("*.toml"))]:
         for _, _, msgid, _ in spec_words.extract(io.BytesIO(path.read_bytes()), (), (), {}):
             found[f"{path.stem}:{msgid}"] = msgid
     return found

@@ -139,7 +139,7 @@ function setMessage(fieldId, kind, message) {
   showText(slot.querySelector("[data-message]"), message || "");
   group.classList.toggle(`practice-field--${kind}`, Boolean(message));
   const describing = group.tagName === "FIELDSET" ? group : controlOf(fieldId);
-  for (const other of ["error", "warning"]) {
+  for (const other of ["error", "warning", "confidence"]) {
     if (!document.getElementById(`${other}-${fieldId}`).hidden) describedBy.push(`${other}-${fieldId}`);
   }
   describing.setAttribute("aria-describedby", describedBy.join(" "));
@@ -156,6 +156,7 @@ function clearMessages() {
     const fieldId = group.id.replace("group-", "");
     setMessage(fieldId, "error", "");
     setMessage(fieldId, "warning", "");
+    setMessage(fieldId, "confidence", "");
   }
   summary.hidden = true;
   document.title = originalTitle;
@@ -179,6 +180,8 @@ function showProblems(result) {
     showText(link, message);
   }
   for (const [fieldId, message] of Object.entries(result.warnings)) setMessage(fieldId, "warning", message);
+  // How sure we are of the rule behind an error or a warning, when no source confirms it.
+  for (const [fieldId, note] of Object.entries(result.confidence_notes)) setMessage(fieldId, "confidence", note);
   if (!result.ok) {
     summary.hidden = false;
     document.title = `${text["practice.error_prefix"]} ${originalTitle}`;

@@ -1,0 +1,207 @@
+"""A form and a language are data alone: a maintainer adds a city and a language without code.
+
+In a copy of the project, one build (``mkdocs build --strict``) of the site with:
+
+- a new form, İzmir's İzmirim Kart (fixtures/new_form: its spec and its two English pages,
+  plus the translations of its two new words in each language's catalogue), and
+- a new language, Urdu (``ur``, right to left), as a copy of English: an entry in
+  mkdocs.yml's i18n languages, the English pages under its suffix and the two catalogues
+  (every text marked, so that a text in the new language is told from an English fallback).
+
+Nothing of overrides/hooks, the simulator's code, the scripts or the styles changes.
+"""
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import read_po, write_po
+
+from .conftest import ROOT, build_site, i18n_languages
+
+FIXTURES = Path(__file__).parent / "fixtures"
+NEW_LANGUAGE = "ur"
+MARK = "⟪ur⟫ "  # every text of the new language's catalogues starts with it
+# Words that are data rather than text: they stay as English has them.
+NOT_TEXT = {"date.locales"}
+VALID = {"card_number": "1234 5678 901", "id_number": "99123456740", "phone": "0532 123 45 67",
+         "hes_code": "A1B2-3456-78", "consent_1": "on"}
+
+
+def copy_project(folder: Path) -> Path:
+    """The project's sources (no build outputs but the compiled catalogues), sharing the runtime files."""
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    for name in ("docs", "overrides", "simulator"):
+        shutil.copytree(ROOT / name, folder / name, ignore=ignore)
+    for name in ("mkdocs.yml", "babel.cfg"):
+        shutil.copy(ROOT / name, folder / name)
+    for shared in ("node_modules", "dist", "build"):
+        (folder / shared).symlink_to(ROOT / shared)
+    return folder
+
+
+def add_form(project: Path) -> None:
+    """The fixture form's spec and pages, and its new words in every language's simulator catalogue."""
+    shutil.copytree(FIXTURES / "new_form", project, dirs_exist_ok=True)
+    words = tomllib.loads((FIXTURES / "new_form_translations.toml").read_text(encoding="utf-8"))
+    for lang, translations in words.items():
+        edit_catalogue(project / "simulator" / "locales" / lang / "LC_MESSAGES" / "simulator.po", lang,
+                       lambda catalogue, translations=translations: [catalogue.add(english, text)
+                                                                     for english, text in translations.items()])
+
+
+def edit_catalogue(path: Path, lang: str, change) -> None:
+    with path.open("rb") as file:
+        catalogue = read_po(file, locale=lang)
+    change(catalogue)
+    with path.open("wb") as file:
+        write_po(file, catalogue, width=0)
+
+
+def marked_copy(template: Path, target: Path, lang: str, *, keyed: bool) -> None:
+    """A catalogue for ``lang`` whose every text is the English one, marked."""
+    with template.open("rb") as file:
+        source = read_po(file)
+    catalogue = Catalog(locale=lang, domain=target.stem, fuzzy=False)
+    for message in source:
+        if not message.id:
+            continue
+        if isinstance(message.id, tuple):
+            text = tuple(MARK + form for form in message.id)[:1] * catalogue.num_plurals
+        else:
+            text = message.id if (keyed and message.context in NOT_TEXT) else MARK + message.id
+        catalogue.add(message.id, text, context=message.context)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with target.open("wb") as file:
+        write_po(file, catalogue, width=0)
+
+
+def add_language(project: Path) -> None:
+    """The new language: its i18n entry, its pages (English, for now) and its two catalogues."""
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    entry = f"        - locale: {NEW_LANGUAGE}\n          name: Fixture language\n          build: true\n"
+    config.write_text(text.replace("\n# The offline page", f"\n{entry}# The offline page", 1)
+                      if "\n# The offline page" in text else text, encoding="utf-8")
+    assert NEW_LANGUAGE in [language["locale"] for language in i18n_languages(config)], "mkdocs.yml changed shape"
+    docs = project / "docs"
+    for page in list(docs.rglob("*.md")):
+        if page.name.count(".") == 1:
+            page.with_name(f"{page.stem}.{NEW_LANGUAGE}.md").write_text(page.read_text(encoding="utf-8"), encoding="utf-8")
+    marked_copy(project / "overrides" / "locales" / "site.pot",
+                project / "overrides" / "locales" / NEW_LANGUAGE / "LC_MESSAGES" / "site.po", NEW_LANGUAGE, keyed=True)
+    marked_copy(project / "simulator" / "locales" / "simulator.pot",
+                project / "simulator" / "locales" / NEW_LANGUAGE / "LC_MESSAGES" / "simulator.po", NEW_LANGUAGE, keyed=False)
+
+
+def pybabel(project: Path, *arguments: str) -> None:
+    run = subprocess.run([sys.executable, "-c", "from babel.messages.frontend import main; main()", *arguments],
+                         cwd=project, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+
+
+def extract_messages(project: Path) -> None:
+    """What `make messages` does first: the template gets every msgid, the new spec's words included."""
+    pybabel(project, "extract", "--no-wrap", "--no-location", "--sort-output", "-F", "babel.cfg", "-k", "N_",
+            "-k", "Np_:1,2", "-o", "simulator/locales/simulator.pot", "simulator")
+
+
+def compile_catalogues(project: Path) -> None:
+    """What `make catalogues` does."""
+    pybabel(project, "compile", "-D", "simulator", "-d", "simulator/locales")
+
+
+@pytest.fixture(scope="module")
+def extended(tmp_path_factory):
+    """(project, site) of the one build with the new form and the new language."""
+    project = copy_project(tmp_path_factory.mktemp("project"))
+    add_form(project)
+    extract_messages(project)
+    add_language(project)
+    compile_catalogues(project)
+    site = tmp_path_factory.mktemp("site")
+    run = build_site(site, project / "mkdocs.yml")
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-4000:]
+    return project, site
+
+
+def languages(project: Path) -> list[str]:
+    return [language["locale"] for language in i18n_languages(project / "mkdocs.yml")]
+
+
+def folder(site: Path, project: Path, lang: str) -> Path:
+    return site if lang == languages(project)[0] else site / lang
+
+
+def engine(project: Path, code: str) -> object:
+    """What the copy's simulator answers, run in CPython as the build's hooks run it."""
+    run = subprocess.run([sys.executable, "-c", f"import json, simulator; print(json.dumps({code}))"],
+                         cwd=project, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    return json.loads(run.stdout)
+
+
+def test_the_new_form_has_its_guide_and_practice_page_in_every_language(extended):
+    project, site = extended
+    assert len(languages(project)) == len(i18n_languages()) + 1
+    for lang in languages(project):
+        home = folder(site, project, lang)
+        guide = (home / "izmir" / "index.html").read_text(encoding="utf-8")
+        practice = (home / "izmir" / "practice" / "index.html").read_text(encoding="utf-8")
+        for field in VALID:
+            assert f'id="field-izmir-{field}"' in guide, (lang, field)
+            assert f'data-field="{field}"' in practice, (lang, field)
+        assert 'data-form="izmir"' in practice and "Eşleştir" in practice
+        assert "--button-colour: #c62828; --button-ink: #ffffff" in practice
+        assert 'href="practice/"' in guide, "the guide links to its practice page"
+        assert '<a href="izmir/">' in (home / "index.html").read_text(encoding="utf-8"), \
+            f"the {lang} home page's table of forms leads to the new guide"
+
+
+def test_the_new_form_validates_in_cpython_with_messages_in_the_new_language(extended):
+    project, _ = extended
+    empty = engine(project, f"simulator.validate('izmir', {{}}, {NEW_LANGUAGE!r}).to_dict()")
+    assert sorted(empty["errors"]) == sorted(VALID)
+    assert all(message.startswith(MARK) for message in empty["errors"].values()), empty["errors"]
+    valid = engine(project, f"simulator.validate('izmir', {VALID!r}, {NEW_LANGUAGE!r}).to_dict()")
+    assert valid["ok"] and valid["values"]["hes_code"] == "A1B2345678"
+    arabic = engine(project, "simulator.validate('izmir', {}, 'ar').errors['hes_code']")
+    assert arabic == engine(project, "simulator.validate('national', {}, 'ar').errors['hes_code']")
+
+
+def test_the_new_language_has_lang_dir_offline_page_and_web_manifest(extended):
+    project, site = extended
+    home = site / NEW_LANGUAGE
+    for page in (home / "index.html", home / "izmir" / "practice" / "index.html", home / "offline" / "index.html",
+                 home / "404.html"):
+        html = page.read_text(encoding="utf-8")
+        assert f'<html lang="{NEW_LANGUAGE}" dir="rtl"' in html, page
+    offline = (home / "offline" / "index.html").read_text(encoding="utf-8")
+    assert MARK.strip() in offline, "the offline page speaks the new language"
+    manifest = json.loads((home / "manifest.webmanifest").read_text(encoding="utf-8"))
+    assert (manifest["lang"], manifest["dir"], manifest["short_name"]) == (NEW_LANGUAGE, "rtl", MARK + "HES + card")
+    assert '<link rel="manifest" href="manifest.webmanifest">' in (home / "index.html").read_text(encoding="utf-8")
+    service_worker = (site / "sw.js").read_text(encoding="utf-8")
+    assert NEW_LANGUAGE in json.loads(re.search(r"const LANGUAGES = (.*);", service_worker).group(1))
+    config = re.search(r'<script type="application/json" id="offline-config">(.*?)</script>',
+                       (home / "index.html").read_text(encoding="utf-8")).group(1)
+    assert json.loads(config)["languages"] == languages(project)
+
+
+def test_nothing_but_data_was_added(extended):
+    project, _ = extended
+    code = {".py", ".js", ".css", ".html"}
+    for name in ("overrides", "simulator"):
+        copied = {path.relative_to(project / name) for path in (project / name).rglob("*")
+                  if path.suffix in code and "__pycache__" not in path.parts}
+        original = {path.relative_to(ROOT / name) for path in (ROOT / name).rglob("*")
+                    if path.suffix in code and "__pycache__" not in path.parts}
+        assert copied == original, f"{name}: code files differ"
+        for path in copied:
+            assert (project / name / path).read_bytes() == (ROOT / name / path).read_bytes(), path
