@@ -38,7 +38,8 @@ def group_of(path: str, folders: dict[str, str]) -> str:
     """Which part of the site a file belongs to (what the reader saves together)."""
     if path.startswith(("assets/pyodide/", "assets/practice/")):
         return "practice"
-    if search_language := SEARCH_LANGUAGE_FILE.match(path):
+    search_language = SEARCH_LANGUAGE_FILE.match(path)
+    if search_language and search_language.group(1) in folders:
         return f"guide-{search_language.group(1)}"
     if path.startswith("assets/") or path in SEARCH_FILES \
             or path.endswith(("offline/index.html", "manifest.webmanifest")):

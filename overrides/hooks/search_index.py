@@ -13,6 +13,7 @@
   The pages themselves are not changed: Pagefind reads marked-up copies in a temporary folder.
 """
 
+import json
 import re
 import shutil
 import subprocess
@@ -36,7 +37,7 @@ NOT_CONTENT = ("data-offline-save", "data-update-banner")
 # What the site does not use: Pagefind's web worker (search runs in the page), its other front
 # ends, and the index of pages without a language.
 UNUSED = ("pagefind-worker.js", "pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css",
-          "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js", "wasm.unknown.pagefind")
+          "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js")
 # Material's engine: its search worker and lunr (its index is empty: every page is excluded from it).
 SEARCH_SCRIPT = "assets/search/search.js"
 MATERIAL_SEARCH = ("assets/javascripts/workers", "assets/javascripts/lunr")
@@ -160,4 +161,8 @@ def on_post_build(config):
             raise RuntimeError(f"Pagefind failed:\n{run.stdout}\n{run.stderr}")
     for name in UNUSED:
         (output / name).unlink(missing_ok=True)
+    # A language Pagefind has no stemmer for (Persian, for one) searches with its language-neutral module.
+    languages = json.loads((output / "pagefind-entry.json").read_text(encoding="utf-8"))["languages"]
+    if all(language["wasm"] for language in languages.values()):
+        (output / "wasm.unknown.pagefind").unlink(missing_ok=True)
     indexed_pages.clear()
