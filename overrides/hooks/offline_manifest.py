@@ -30,7 +30,7 @@ def language_folders(config) -> dict[str, str]:
 # The search (overrides/hooks/search_index.py), loaded when a reader opens it: its script (under
 # assets/) and Pagefind's are part of the shell; each language's index, words and excerpts (files
 # named after the language) are part of that language's guide, so a saved guide can be searched offline.
-SEARCH_FILES = ("pagefind/pagefind.js", "pagefind/pagefind-entry.json")
+SEARCH_FILES = ("pagefind/pagefind.js", "pagefind/pagefind-entry.json", "pagefind/wasm.unknown.pagefind")
 SEARCH_LANGUAGE_FILE = re.compile(r"pagefind/(?:index/|fragment/|pagefind\.|wasm\.)([\w-]+?)[_.]")
 
 
