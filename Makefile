@@ -11,10 +11,24 @@ VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 WHEEL := dist/simulator-$(VERSION)-py3-none-any.whl
 SITE_LOCK := build/pyodide/pyodide-lock.json
 TEST_WHEELS := build/pyodide-test-wheels/.downloaded
+# The standard library the site ships and the Pyodide tests use: `trimmed` (the modules the simulator and
+# Pyodide's start-up import, compiled to .pyc by Pyodide's Python) or `stock` (Pyodide's own zip), e.g.
+# `make build STDLIB=stock` to compare.
+STDLIB ?= trimmed
+STOCK_STDLIB := node_modules/pyodide/python_stdlib.zip
+TRIMMED_STDLIB := build/pyodide/trimmed/python_stdlib.zip
+SITE_STDLIB := build/pyodide/python_stdlib.zip
+ifeq ($(STDLIB),trimmed)
+STDLIB_SOURCE := $(TRIMMED_STDLIB)
+else ifeq ($(STDLIB),stock)
+STDLIB_SOURCE := $(STOCK_STDLIB)
+else
+$(error STDLIB is "$(STDLIB)"; it must be "trimmed" or "stock")
+endif
 # Pure wheels of the test tools, at the versions pinned for CPython, for the tests run inside Pyodide.
 PYODIDE_TEST_TOOLS := pytest pluggy iniconfig packaging pygments hypothesis sortedcontainers
 
-.PHONY: test serve build bench setup browser catalogues wheel messages lock clean
+.PHONY: test serve build bench setup browser catalogues wheel stdlib messages lock clean
 export NO_MKDOCS_2_WARNING := 1
 
 test: setup browser
@@ -32,7 +46,7 @@ build: setup
 bench: build
 	$(BIN)/python scripts/bench.py site
 
-setup: $(PYTHON_DEPS) $(NODE_DEPS) catalogues wheel $(SITE_LOCK) $(TEST_WHEELS)
+setup: $(PYTHON_DEPS) $(NODE_DEPS) catalogues wheel $(SITE_LOCK) $(TEST_WHEELS) stdlib
 
 $(PYTHON_DEPS): requirements.txt
 	@python=$$(scripts/find-python) && echo "Using $$python" && "$$python" -m venv $(VENV)
@@ -59,6 +73,16 @@ $(SITE_LOCK): $(WHEEL) $(NODE_DEPS)
 	mkdir -p $(@D)
 	$(BIN)/pyodide lockfile add-wheels --input node_modules/pyodide/pyodide-lock.json --output $@ \
 		--base-path dist $(WHEEL)
+
+# Runs the engine's tests and every form in every language inside Pyodide, notes the standard-library
+# modules they import, compiles those with Pyodide's own Python and zips them stored; fails if any is missing.
+$(TRIMMED_STDLIB): $(WHEEL) $(SITE_LOCK) $(TEST_WHEELS) $(NODE_DEPS) $(wildcard scripts/stdlib/*) $(wildcard tests/unit/*.py)
+	node scripts/stdlib/trim.mjs $(SITE_LOCK) $(WHEEL) $(dir $(TEST_WHEELS)) tests $@
+
+# The zip the site ships, copied only when it differs (switching STDLIB rebuilds what depends on it).
+stdlib: $(STDLIB_SOURCE) $(NODE_DEPS)
+	@mkdir -p $(dir $(SITE_STDLIB))
+	@cmp -s $(STDLIB_SOURCE) $(SITE_STDLIB) || { cp $(STDLIB_SOURCE) $(SITE_STDLIB) && echo "python_stdlib.zip: $(STDLIB)"; }
 
 $(TEST_WHEELS): requirements.txt $(PYTHON_DEPS)
 	rm -rf $(@D) && mkdir -p $(@D)

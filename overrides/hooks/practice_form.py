@@ -168,11 +168,11 @@ def done_step(form: Form, lang: str) -> str:
 
 def page_config(form: Form, lang: str, page_url: str) -> str:
     runtime = runtime_manifest()
-    base = get_relative_url(f"assets/pyodide/{runtime['version']}/", page_url)
     config = {
         "form": form.id, "lang": lang,
-        "indexURL": base, "lockFileURL": base + "pyodide-lock.json",
-        "files": [{"url": base + name, "size": size} for name, size in runtime["files"].items()],
+        "indexURL": get_relative_url(runtime["folder"], page_url),
+        "lockFileURL": get_relative_url(runtime["lockFile"], page_url),
+        "files": [{"url": get_relative_url(path, page_url), "size": size} for path, size in runtime["files"].items()],
         "worker": get_relative_url("assets/practice/checker-worker.js", page_url),
         "text": phrases(("practice.", "sms.", "done."), lang),
     }
