@@ -38,9 +38,10 @@ test: setup browser
 serve: setup
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-# Writes the site to site/.
+# Writes the site to site/, with a .br and a .gz copy beside every compressible file for the host.
 build: setup
 	$(BIN)/mkdocs build --strict --site-dir site
+	$(BIN)/python scripts/precompress.py site
 
 # Prints figures (sizes, speed); never part of the tests.
 bench: build
