@@ -28,7 +28,7 @@ endif
 # Pure wheels of the test tools, at the versions pinned for CPython, for the tests run inside Pyodide.
 PYODIDE_TEST_TOOLS := pytest pluggy iniconfig packaging pygments hypothesis sortedcontainers
 
-.PHONY: test serve build bench setup browser catalogues wheel stdlib messages lock clean
+.PHONY: test serve build bench bench-server setup browser catalogues wheel stdlib messages lock clean
 export NO_MKDOCS_2_WARNING := 1
 
 test: setup browser
@@ -43,9 +43,20 @@ build: setup
 	$(BIN)/mkdocs build --strict --site-dir site
 	$(BIN)/python scripts/precompress.py site
 
-# Prints figures (sizes, speed); never part of the tests.
-bench: build
-	$(BIN)/python scripts/bench.py site
+# Prints figures (bytes, speed, Lighthouse) and writes bench/results.json; never part of the tests.
+# The site is built for the address the bench serves it at; BENCH_ARGS="--runs 7" etc. (see bench/run.py).
+BENCH_PORT ?= 8731
+BENCH_ARGS ?=
+bench: setup browser bench-server
+	SITE_URL=http://127.0.0.1:$(BENCH_PORT)/ $(MAKE) build
+	$(BIN)/python bench/run.py --site site --port $(BENCH_PORT) $(BENCH_ARGS)
+
+# Debian's nginx with the brotli_static module, for the bench only.
+bench-server:
+	@if [ -x /usr/sbin/nginx ] && [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx libnginx-mod-http-brotli-static brotli >/dev/null; \
+	else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx libnginx-mod-http-brotli-static brotli >/dev/null; fi
 
 setup: $(PYTHON_DEPS) $(NODE_DEPS) catalogues wheel $(SITE_LOCK) $(TEST_WHEELS) stdlib
 
