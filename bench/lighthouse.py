@@ -9,6 +9,9 @@ from pathlib import Path
 ROOT = Path(__file__).parents[1]
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+SCORED = ("binary", "numeric", "metricSavings")
+# Audits whose items say what to fix (kept in results.json).
+DETAILED = ("layout-shifts", "uses-long-cache-ttl", "unsized-images", "render-blocking-resources", "bootup-time")
 FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update " \
         "--no-first-run --disable-sync"
 
@@ -33,6 +36,9 @@ def audit(url: str) -> dict:
     for name in CATEGORIES:
         for ref in result["categories"][name]["auditRefs"]:
             audit_result = result["audits"][ref["id"]]
-            if ref["weight"] > 0 and audit_result.get("score") is not None and audit_result["score"] < 1:
+            # Scored audits and diagnostics alike (uses-long-cache-ttl, unsized-images weigh 0 but still fail).
+            if audit_result.get("scoreDisplayMode") in SCORED and audit_result.get("score") is not None \
+                    and audit_result["score"] < 1:
                 below[ref["id"]] = audit_result.get("displayValue") or audit_result["title"]
-    return {"scores": scores, "below_one": below}
+    return {"scores": scores, "below_one": below, "details": {audit: result["audits"][audit].get("details")
+                                                              for audit in DETAILED if audit in below}}

@@ -188,19 +188,32 @@ class Bench:
 
     def lighthouse(self, runs: int) -> None:
         scores: dict = defaultdict(lambda: defaultdict(list))
-        below: dict = defaultdict(Counter)
+        below: dict = defaultdict(lambda: defaultdict(list))
         for run in range(runs):
             for page in LIGHTHOUSE_PAGES:
                 result = lighthouse.audit(self.server.brotli_url + page)
                 for category, score in result["scores"].items():
                     scores[f"/{page}"][category].append(score)
-                below[f"/{page}"].update(f"{audit}: {value}" for audit, value in result["below_one"].items())
+                for audit, value in result["below_one"].items():
+                    below[f"/{page}"][audit].append(value)
             print(f"  lighthouse: run {run + 1}/{runs} done", flush=True)
         self.results["lighthouse"] = {
-            "version": lighthouse.version(),
+            "version": lighthouse.version(), "runs": runs,
             "scores": {page: {category: spread(values) for category, values in categories.items()}
                        for page, categories in scores.items()},
-            "below_one": {page: dict(counter.most_common()) for page, counter in below.items()}}
+            # Each audit scored below 1, with its value in every run where it was.
+            "below_one": {page: dict(audits) for page, audits in below.items()}}
+
+
+def requests_summary(per_run: list[dict]) -> str:
+    """"pyodide.asm.wasm 200×1 304×1" for each file: the most times any run asked for it, by status."""
+    most: dict = defaultdict(lambda: defaultdict(int))
+    for run in per_run:
+        for key, count in run.items():
+            name, status = key.rsplit(" ", 1)
+            most[name][status] = max(most[name][status], count)
+    return "; ".join(f"{name} " + " ".join(f"{status}×{count}" for status, count in sorted(statuses.items()))
+                     for name, statuses in sorted(most.items())) or "none"
 
 
 def table(results: dict) -> str:
@@ -209,11 +222,12 @@ def table(results: dict) -> str:
         parts = ", ".join(f"{kind} {shown({k: v / 1e6 for k, v in figure.items() if k != 'runs'}, digits=3)}"
                           for kind, figure in sorted(kinds.items(), key=lambda item: -item[1]["median"]))
         lines.append(f"  {name:30} {parts}")
-    lines.append("Requests per runtime file: first visit (each run) / warm visit (each run):")
+    lines.append("Requests per runtime file (most in any run, by HTTP status):")
     for label in ("practice", "bare"):
         first = results.get("requests_first_visit", {}).get(label, [])
         warm = results.get("requests_warm_visit", {}).get("ours" if label == "practice" else "bare", [])
-        lines.append(f"  {label:10} first {first}\n  {'':10} warm  {warm}")
+        lines.append(f"  {label:8} first visit: {requests_summary(first)}")
+        lines.append(f"  {label:8} warm visits: {requests_summary(warm)}")
     lines.append("Checker ready (s), ours vs bare stock Pyodide, and ours/bare:")
     for moment, ratio in results.get("ready_ratio_ours_over_bare", {}).items():
         ours, bare = results["ready_seconds"][f"ours {moment}"], results["ready_seconds"][f"bare {moment}"]
@@ -226,9 +240,12 @@ def table(results: dict) -> str:
         lines.append(f"Lighthouse {results['lighthouse']['version']} (mobile): Performance / Accessibility / Best Practices / SEO")
         for page, categories in results["lighthouse"]["scores"].items():
             lines.append(f"  {page:24} " + " / ".join(shown(categories[c], digits=0) for c in lighthouse.CATEGORIES))
+        runs = results["lighthouse"].get("runs", "?")
         for page, audits in results["lighthouse"]["below_one"].items():
             if audits:
-                lines.append(f"  below 1 on {page}: " + "; ".join(f"{audit} (×{times})" for audit, times in audits.items()))
+                lines.append(f"  below 1 on {page}: " + "; ".join(
+                    f"{audit} in {len(values)}/{runs} ({', '.join(values)})"
+                    for audit, values in sorted(audits.items(), key=lambda item: -len(item[1]))))
     return "\n".join(lines)
 
 
@@ -248,8 +265,13 @@ def main() -> None:
     parser.add_argument("--submits", type=int, default=30)
     parser.add_argument("--lighthouse-runs", type=int, default=5)
     parser.add_argument("--skip-lighthouse", action="store_true")
+    parser.add_argument("--only-lighthouse", action="store_true", help="run Lighthouse only, into the existing --output")
     parser.add_argument("--output", type=Path, default=Path(__file__).parent / "results.json")
+    parser.add_argument("--table", action="store_true", help="print the table of --output and stop")
     options = parser.parse_args()
+    if options.table:
+        print(table(json.loads(options.output.read_text(encoding="utf-8"))))
+        return
 
     with tempfile.TemporaryDirectory(prefix="bench-") as scratch:
         bare = Path(scratch) / "bare"
@@ -257,14 +279,17 @@ def main() -> None:
         results = {"machine": machine(), "runs": options.runs,
                    "site_runtime": sorted(p.relative_to(options.site).as_posix() for p in
                                           (options.site / "assets" / "pyodide").glob("*/*") if p.suffix not in (".br", ".gz"))}
+        if options.only_lighthouse:
+            results = json.loads(options.output.read_text(encoding="utf-8"))
         with Nginx(options.site, bare, Path(scratch) / "nginx", options.port) as server, sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=chromium.CHROMIUM, args=chromium.CHROMIUM_FLAGS)
             bench = Bench(server, browser, options.runs)
             bench.results = results
             print(f"Serving {options.site} at {server.brotli_url} (brotli) and {server.gzip_url} (gzip only)", flush=True)
-            bench.first_visits()
-            bench.ready_times()
-            bench.submits(options.submits)
+            if not options.only_lighthouse:
+                bench.first_visits()
+                bench.ready_times()
+                bench.submits(options.submits)
             browser.close()
             if not options.skip_lighthouse:
                 bench.lighthouse(options.lighthouse_runs)
