@@ -189,6 +189,7 @@ class Bench:
     def lighthouse(self, runs: int) -> None:
         scores: dict = defaultdict(lambda: defaultdict(list))
         below: dict = defaultdict(lambda: defaultdict(list))
+        details: dict = {}
         for run in range(runs):
             for page in LIGHTHOUSE_PAGES:
                 result = lighthouse.audit(self.server.brotli_url + page)
@@ -196,13 +197,15 @@ class Bench:
                     scores[f"/{page}"][category].append(score)
                 for audit, value in result["below_one"].items():
                     below[f"/{page}"][audit].append(value)
+                # What to fix: the items of the last run's failing diagnostics (which files, which elements).
+                details[f"/{page}"] = result["details"]
             print(f"  lighthouse: run {run + 1}/{runs} done", flush=True)
         self.results["lighthouse"] = {
             "version": lighthouse.version(), "runs": runs,
             "scores": {page: {category: spread(values) for category, values in categories.items()}
                        for page, categories in scores.items()},
             # Each audit scored below 1, with its value in every run where it was.
-            "below_one": {page: dict(audits) for page, audits in below.items()}}
+            "below_one": {page: dict(audits) for page, audits in below.items()}, "details": details}
 
 
 def requests_summary(per_run: list[dict]) -> str:
@@ -244,7 +247,7 @@ def table(results: dict) -> str:
         for page, audits in results["lighthouse"]["below_one"].items():
             if audits:
                 lines.append(f"  below 1 on {page}: " + "; ".join(
-                    f"{audit} in {len(values)}/{runs} ({', '.join(values)})"
+                    f"{audit} {len(values)}/{runs} ({', '.join(dict.fromkeys(values[:3]))}{', …' if len(values) > 3 else ''})"
                     for audit, values in sorted(audits.items(), key=lambda item: -len(item[1]))))
     return "\n".join(lines)
 
