@@ -11,10 +11,24 @@ VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 WHEEL := dist/simulator-$(VERSION)-py3-none-any.whl
 SITE_LOCK := build/pyodide/pyodide-lock.json
 TEST_WHEELS := build/pyodide-test-wheels/.downloaded
+# The standard library the site ships and the Pyodide tests use: `trimmed` (the modules the simulator and
+# Pyodide's start-up import, compiled to .pyc by Pyodide's Python) or `stock` (Pyodide's own zip), e.g.
+# `make build STDLIB=stock` to compare.
+STDLIB ?= trimmed
+STOCK_STDLIB := node_modules/pyodide/python_stdlib.zip
+TRIMMED_STDLIB := build/pyodide/trimmed/python_stdlib.zip
+SITE_STDLIB := build/pyodide/python_stdlib.zip
+ifeq ($(STDLIB),trimmed)
+STDLIB_SOURCE := $(TRIMMED_STDLIB)
+else ifeq ($(STDLIB),stock)
+STDLIB_SOURCE := $(STOCK_STDLIB)
+else
+$(error STDLIB is "$(STDLIB)"; it must be "trimmed" or "stock")
+endif
 # Pure wheels of the test tools, at the versions pinned for CPython, for the tests run inside Pyodide.
 PYODIDE_TEST_TOOLS := pytest pluggy iniconfig packaging pygments hypothesis sortedcontainers
 
-.PHONY: test serve build bench setup browser catalogues wheel messages lock clean
+.PHONY: test serve build bench bench-server setup browser catalogues wheel stdlib messages lock clean
 export NO_MKDOCS_2_WARNING := 1
 
 test: setup browser
@@ -24,15 +38,27 @@ test: setup browser
 serve: setup
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-# Writes the site to site/.
+# Writes the site to site/, with a .br and a .gz copy beside every compressible file for the host.
 build: setup
 	$(BIN)/mkdocs build --strict --site-dir site
+	$(BIN)/python scripts/precompress.py site
 
-# Prints figures (sizes, speed); never part of the tests.
-bench: build
-	$(BIN)/python scripts/bench.py site
+# Prints figures (bytes, speed, Lighthouse) and writes bench/results.json; never part of the tests.
+# The site is built for the address the bench serves it at; BENCH_ARGS="--runs 7" etc. (see bench/run.py).
+BENCH_PORT ?= 8731
+BENCH_ARGS ?=
+bench: setup browser bench-server
+	SITE_URL=http://127.0.0.1:$(BENCH_PORT)/ $(MAKE) build
+	$(BIN)/python bench/run.py --site site --port $(BENCH_PORT) $(BENCH_ARGS)
 
-setup: $(PYTHON_DEPS) $(NODE_DEPS) catalogues wheel $(SITE_LOCK) $(TEST_WHEELS)
+# Debian's nginx with the brotli_static module, for the bench only.
+bench-server:
+	@if [ -x /usr/sbin/nginx ] && [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx libnginx-mod-http-brotli-static brotli >/dev/null; \
+	else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx libnginx-mod-http-brotli-static brotli >/dev/null; fi
+
+setup: $(PYTHON_DEPS) $(NODE_DEPS) catalogues wheel $(SITE_LOCK) $(TEST_WHEELS) stdlib
 
 $(PYTHON_DEPS): requirements.txt
 	@python=$$(scripts/find-python) && echo "Using $$python" && "$$python" -m venv $(VENV)
@@ -59,6 +85,16 @@ $(SITE_LOCK): $(WHEEL) $(NODE_DEPS)
 	mkdir -p $(@D)
 	$(BIN)/pyodide lockfile add-wheels --input node_modules/pyodide/pyodide-lock.json --output $@ \
 		--base-path dist $(WHEEL)
+
+# Runs the engine's tests and every form in every language inside Pyodide, notes the standard-library
+# modules they import, compiles those with Pyodide's own Python and zips them stored; fails if any is missing.
+$(TRIMMED_STDLIB): $(WHEEL) $(SITE_LOCK) $(TEST_WHEELS) $(NODE_DEPS) $(wildcard scripts/stdlib/*) $(wildcard tests/unit/*.py)
+	node scripts/stdlib/trim.mjs $(SITE_LOCK) $(WHEEL) $(dir $(TEST_WHEELS)) tests $@
+
+# The zip the site ships, copied only when it differs (switching STDLIB rebuilds what depends on it).
+stdlib: $(STDLIB_SOURCE) $(NODE_DEPS)
+	@mkdir -p $(dir $(SITE_STDLIB))
+	@cmp -s $(STDLIB_SOURCE) $(SITE_STDLIB) || { cp $(STDLIB_SOURCE) $(SITE_STDLIB) && echo "python_stdlib.zip: $(STDLIB)"; }
 
 $(TEST_WHEELS): requirements.txt $(PYTHON_DEPS)
 	rm -rf $(@D) && mkdir -p $(@D)

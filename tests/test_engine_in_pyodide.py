@@ -1,19 +1,24 @@
 """The engine's unit tests and doctests, run again inside real Pyodide under Node.
 
-The browser runs the simulator wheel in Pyodide's Python (3.14, emscripten);
-this proves that Python passes the same tests as CPython, from the same wheel:
-every test CPython collects passes there, except those marked ``not_in_pyodide``
-(they read source files the wheel does not ship), which must be the only skips.
+The browser runs the simulator wheel in Pyodide's Python (3.14, emscripten) with the
+standard library the site ships (build/pyodide/python_stdlib.zip: trimmed to the modules
+needed and precompiled, unless built with STDLIB=stock); this proves that Python passes
+the same tests as CPython, from the same wheel: every test CPython collects passes there,
+except those marked ``not_in_pyodide`` (they read source files the wheel does not ship),
+which must be the only skips; and that no module the simulator uses is missing from that
+zip (the run reports and fails on any it had to take elsewhere).
 """
 
 import re
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).parents[1]
 RUNNER = ROOT / "tests" / "pyodide" / "run-pytest.mjs"
 TEST_WHEELS = ROOT / "build" / "pyodide-test-wheels"
+SITE_STDLIB = ROOT / "build" / "pyodide" / "python_stdlib.zip"
 # The same selection run-pytest.mjs gives pytest inside Pyodide.
 SELECTION = ["tests/unit", "--pyargs", "simulator"]
 
@@ -38,14 +43,33 @@ def count(label: str, output: str) -> int:
     return int(found.group(1)) if found else 0
 
 
-def test_unit_tests_pass_inside_pyodide():
+def run_in_pyodide(stdlib: Path, *pytest_args: str) -> tuple[subprocess.CompletedProcess, str]:
     assert (ROOT / "node_modules" / "pyodide").is_dir(), "no Pyodide in node_modules: run `make test`"
-    expected_passed = collected_in_cpython("not not_in_pyodide")
-    expected_skipped = collected_in_cpython("not_in_pyodide")
-    run = subprocess.run(["node", str(RUNNER), str(simulator_wheel()), str(TEST_WHEELS), str(ROOT / "tests"), "-q"],
-                         capture_output=True, text=True, timeout=900, cwd=ROOT)
+    assert stdlib.exists(), f"no {stdlib}: run `make test`, which makes it"
+    run = subprocess.run(["node", str(RUNNER), str(stdlib), str(simulator_wheel()), str(TEST_WHEELS), str(ROOT / "tests"),
+                          *pytest_args], capture_output=True, text=True, timeout=900, cwd=ROOT)
     # Pyodide prints its minified source with an uncaught error: keep the message lines only.
     report = run.stdout[-3000:] + "\n".join(line[:300] for line in run.stderr.splitlines()[-15:])
+    return run, report
+
+
+def test_unit_tests_pass_inside_pyodide_with_the_sites_standard_library():
+    expected_passed = collected_in_cpython("not not_in_pyodide")
+    expected_skipped = collected_in_cpython("not_in_pyodide")
+    run, report = run_in_pyodide(SITE_STDLIB, "-q")
     assert "on emscripten" in run.stdout, report
+    assert "Missing from the site's standard library" not in run.stdout, report
     assert run.returncode == 0, report
     assert (count("passed", run.stdout), count("skipped", run.stdout)) == (expected_passed, expected_skipped), report
+
+
+def test_a_module_missing_from_the_standard_library_fails_the_run(tmp_path):
+    # The messages need gettext; a zip without it must fail here, never in a person's browser.
+    lacking = tmp_path / "python_stdlib.zip"
+    with zipfile.ZipFile(SITE_STDLIB) as source, zipfile.ZipFile(lacking, "w") as copy:
+        for entry in source.infolist():
+            if entry.filename not in ("gettext.py", "gettext.pyc"):
+                copy.writestr(entry, source.read(entry))
+    run, report = run_in_pyodide(lacking, "-q", "-k", "messages")
+    assert run.returncode != 0, report
+    assert re.search(r"Missing from the site's standard library \(python_stdlib.zip\): .*\bgettext\b", run.stdout), report

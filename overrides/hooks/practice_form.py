@@ -20,7 +20,7 @@ from pathlib import Path
 
 from markup import json_script, ltr, turkish
 from mkdocs.utils import get_relative_url
-from pyodide_assets import LOCK_FILE, MODULES, runtime_manifest
+from pyodide_assets import MODULES, runtime_manifest
 from site_text import direction, month_year, phrases, say
 
 from simulator import messages, portal
@@ -214,15 +214,16 @@ CONTENT_TYPES = {".wasm": "application/wasm", ".json": "application/json"}
 
 def page_config(form: Form, lang: str, page_url: str) -> str:
     runtime = runtime_manifest()
-    base = get_relative_url(f"assets/pyodide/{runtime['version']}/", page_url)
-    files = {name: {"url": base + name, **facts, "type": CONTENT_TYPES.get(Path(name).suffix, "application/octet-stream")}
-             for name, facts in runtime["files"].items()}
+    files = [{"url": get_relative_url(path, page_url), **facts, "name": Path(path).name,
+              "type": CONTENT_TYPES.get(Path(path).suffix, "application/octet-stream")}
+             for path, facts in runtime["files"].items()]
     config = {
         "form": form.id, "lang": lang,
-        "indexURL": base, "lockFileURL": base + LOCK_FILE,
-        "files": [file for name, file in files.items() if name not in MODULES],
+        "indexURL": get_relative_url(runtime["folder"], page_url),
+        "lockFileURL": get_relative_url(runtime["lockFile"], page_url),
+        "files": [file for file in files if file["name"] not in MODULES],
         # In the order the checker worker imports them: the loader, then the runtime it creates.
-        "modules": [files[name] for name in MODULES],
+        "modules": [next(file for file in files if file["name"] == name) for name in MODULES],
         "worker": get_relative_url("assets/practice/checker-worker.js", page_url),
         # The SMS as the portal wrote it ({code} filled in by the page), with the site's own words.
         "text": phrases(("practice.", "sms.", "done."), lang) | {"sms.message": portal.words()["sms"].text},

@@ -3,7 +3,8 @@
 Each page carries it as a <meta> tag, with the hashes of Material's few inline
 scripts; `_headers` (read by Netlify, Cloudflare Pages and others) sends the
 same policy as a header, plus what a <meta> cannot say (frame-ancestors), the
-WebAssembly type and long caching for the versioned Pyodide folder.
+WebAssembly type, and a year of caching for every file named after its content
+(the Pyodide folders, Material's fingerprinted bundles).
 'wasm-unsafe-eval' lets Pyodide compile WebAssembly; nothing else is loosened.
 """
 
@@ -12,7 +13,9 @@ import hashlib
 import re
 from pathlib import Path
 
-from i18n_builds import is_last_language_build
+from mkdocs.plugins import event_priority
+
+from i18n_builds import FINISHED_SITE_PRIORITY, is_finished_site
 
 INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.S)
 inline_hashes: set[str] = set()
@@ -46,6 +49,14 @@ def with_policy(output: str) -> str:
     return output.replace('<meta charset="utf-8">', '<meta charset="utf-8">' + meta, 1)
 
 
+# A file whose name carries its content's hash (Material's bundle.a5f9d56c.min.js, our
+# files once fingerprinted) can be cached for a year: a change is a new name.
+FINGERPRINTED = re.compile(r"\.[0-9a-f]{8,}\.")
+YEAR = "Cache-Control: public, max-age=31536000, immutable"
+# Not named by content: a week, then revalidated (the logo and icons change rarely).
+ICONS = ("assets/icon.svg", "assets/icon-192.png", "assets/icon-512.png")
+WEEK = "Cache-Control: public, max-age=604800"
+
 HEADERS = """/*
   Content-Security-Policy: {policy}; frame-ancestors 'none'
   X-Content-Type-Options: nosniff
@@ -54,16 +65,32 @@ HEADERS = """/*
 /sw.js
   Cache-Control: no-cache
 /assets/pyodide/*
-  Cache-Control: public, max-age=31536000, immutable
+  {year}
 /assets/pyodide/*/pyodide.asm.wasm
   Content-Type: application/wasm
 /assets/pyodide/*/pyodide.asm.mjs
   Content-Type: text/javascript
 /assets/pyodide/*/pyodide.mjs
   Content-Type: text/javascript
-"""
+{named}"""
 
 
+def long_lived(site: Path) -> str:
+    """A rule for each content-named file outside assets/pyodide/ (which one rule covers), and the icons."""
+    rules = []
+    for file in sorted(site.rglob("*")):
+        path = file.relative_to(site).as_posix()
+        if file.is_file() and not path.startswith("assets/pyodide/") and not path.endswith(".map") \
+                and FINGERPRINTED.search(file.name):
+            rules.append(f"/{path}\n  {YEAR}\n")
+    rules += [f"/{path}\n  {WEEK}\n" for path in ICONS if (site / path).exists()]
+    return "".join(rules)
+
+
+# On the finished site, after asset_fingerprints (listed before this hook) has named our files.
+@event_priority(FINISHED_SITE_PRIORITY)
 def on_post_build(config):
-    if is_last_language_build(config):
-        (Path(config.site_dir) / "_headers").write_text(HEADERS.format(policy=policy(inline_hashes)), encoding="utf-8")
+    if is_finished_site(config):
+        site = Path(config.site_dir)
+        text = HEADERS.format(policy=policy(inline_hashes), year=YEAR, named=long_lived(site))
+        (site / "_headers").write_text(text, encoding="utf-8")

@@ -1,0 +1,121 @@
+// Builds the trimmed, precompiled standard library the site ships as python_stdlib.zip.
+//
+// 1. Runs the engine's test suite inside stock Pyodide, noting every import made while
+//    the simulator's code runs (watch_imports.py).
+// 2. In a fresh Pyodide that loads the simulator the way the browser does (lock file,
+//    `packages: ["simulator"]`), uses every form in every language (exercise.py), imports
+//    what step 1 found, and lists every module then loaded from the standard library:
+//    Pyodide's own start-up set, the package loader's and the simulator's.
+// 3. Compiles those modules with Pyodide's own Python and zips them stored (pack.py).
+// 4. Checks the result: a fresh Pyodide given only the new zip loads the simulator and
+//    does all of step 2 again; any module missing fails the build here, not in a browser.
+//
+// Usage: node scripts/stdlib/trim.mjs <lock file> <simulator wheel> <test wheels folder> <tests folder> <output zip>
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadPyodide } from "pyodide";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const [lockFile, wheel, testWheels, testsDir, output] = process.argv.slice(2).map((path) => resolve(path));
+// A fresh object each time: loadPyodide writes into the options it is given.
+const quiet = () => ({ stdout: () => {}, stderr: () => {} });
+const python = (name) => readFileSync(join(here, name), "utf8");
+
+// What the practice page's worker does with the simulator, through the same JavaScript calls.
+function useLikeTheWorker(pyodide) {
+  const simulator = pyodide.pyimport("simulator");
+  for (const lang of ["en", "ar", "tr"]) {
+    const answers = pyodide.toPy({ phone: "٠٥٣٢ ١٢٣ ٤٥ ٦٧", hes_code: "a1b2" });
+    const result = simulator.validate("istanbul", answers, lang);
+    result.to_dict().toJs({ dict_converter: Object.fromEntries });
+    result.destroy();
+    answers.destroy();
+  }
+  const { Confirmation } = pyodide.pyimport("simulator.confirmation");
+  const step = Confirmation();
+  step.check(step.send()).message("ar");
+  pyodide.pyimport("simulator.messages").text.callKwargs("code.sent", "ar", { phone: "0532 *** ** 67" });
+}
+
+function likeTheBrowser(options = {}) {
+  return loadPyodide({ ...quiet(), ...options, lockFileURL: lockFile, packageBaseUrl: `${dirname(wheel)}/`, packages: ["simulator"] });
+}
+
+async function importsOfTheTestSuite() {
+  const pyodide = await loadPyodide(quiet());
+  for (const file of [wheel, ...readdirSync(testWheels).filter((name) => name.endsWith(".whl")).map((name) => join(testWheels, name))]) {
+    pyodide.unpackArchive(new Uint8Array(readFileSync(file)), "wheel");
+  }
+  pyodide.FS.mkdirTree("/project/tests");
+  pyodide.FS.mount(pyodide.FS.filesystems.NODEFS, { root: testsDir }, "/project/tests");
+  pyodide.runPython(python("watch_imports.py"), { globals: pyodide.globals });
+  const [exitCode, names, modules] = pyodide.runPython(`
+import pytest
+# The simulator is first imported under the watch (by pytest's collection).
+with ImportWatch() as watch:
+    code = int(pytest.main(["-p", "no:cacheprovider", "-q", "--rootdir=/project", "--doctest-modules",
+                            "/project/tests/unit", "--pyargs", "simulator"]))
+import pkgutil, simulator
+[code, sorted(watch.needed), [m.name for m in pkgutil.walk_packages(simulator.__path__, "simulator.")]]
+`).toJs();
+  if (exitCode !== 0) throw new Error(`the engine's tests failed inside Pyodide (pytest exit ${exitCode})`);
+  return { names, modules };
+}
+
+async function modulesTheBrowserLoads({ names, modules }) {
+  const pyodide = await likeTheBrowser();
+  useLikeTheWorker(pyodide);
+  pyodide.runPython(python("exercise.py"), { globals: pyodide.globals });
+  pyodide.globals.set("extra_names", pyodide.toPy(names));
+  pyodide.globals.set("simulator_modules", pyodide.toPy(modules));
+  return pyodide.runPython(`
+import importlib, sys
+exercise(simulator_modules)
+for name in extra_names:
+    importlib.import_module(name)
+prefix = "/lib/python314.zip/"
+origins = (getattr(getattr(module, "__spec__", None), "origin", None) or "" for module in list(sys.modules.values()))
+sorted({origin.removeprefix(prefix) for origin in origins if origin.startswith(prefix)})
+`).toJs();
+}
+
+async function packed(paths) {
+  const pyodide = await loadPyodide(quiet());
+  pyodide.runPython(python("pack.py"), { globals: pyodide.globals });
+  pyodide.globals.set("paths", pyodide.toPy(paths));
+  const summary = pyodide.runPython(`compile_to_zip(list(paths), "/tmp/python_stdlib.zip")`).toJs({ dict_converter: Object.fromEntries });
+  mkdirSync(dirname(output), { recursive: true });
+  writeFileSync(output, pyodide.FS.readFile("/tmp/python_stdlib.zip"));
+  return summary;
+}
+
+async function checked({ names, modules }) {
+  const pyodide = await likeTheBrowser({ stdLibURL: output });
+  useLikeTheWorker(pyodide);
+  pyodide.runPython(python("exercise.py"), { globals: pyodide.globals });
+  pyodide.globals.set("names", pyodide.toPy(names));
+  pyodide.globals.set("simulator_modules", pyodide.toPy(modules));
+  return pyodide.runPython(`
+import importlib, sys
+judged = exercise(simulator_modules)
+for name in names:
+    importlib.import_module(name)
+assert all(not (getattr(getattr(m, "__spec__", None), "origin", None) or "").endswith(".py")
+           for m in list(sys.modules.values()) if m.__name__.partition(".")[0] != "simulator"), "a .py was compiled at start"
+judged
+`);
+}
+
+try {
+  const testImports = await importsOfTheTestSuite();
+  const paths = await modulesTheBrowserLoads(testImports);
+  const summary = await packed(paths);
+  const judged = await checked(testImports);
+  console.log(`${basename(output)}: ${summary.modules} modules, ${(summary.bytes / 1e6).toFixed(2)} MB stored; ` +
+            `${testImports.names.length} modules imported by the simulator under its tests; ${judged} form × language checks passed with it`);
+} catch (error) {
+  // Pyodide's errors print its whole minified source; the message is what helps.
+  console.error(`Could not build the trimmed standard library: ${String(error.message).slice(-3000)}`);
+  process.exit(1);
+}
