@@ -31,10 +31,14 @@ def served_path(site: Path, relative_url: str) -> Path:
 
 def test_the_practice_page_names_runtime_files_that_exist_with_the_sizes_it_announces(site):
     config = practice_config(site)
-    for file in config["files"]:
-        assert served_path(site, file["url"]).stat().st_size == file["size"], file
-    names = {Path(file["url"]).name for file in config["files"]}
-    assert {"pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip"} <= names
+    runtime = config["files"] + config["modules"]
+    for file in runtime:
+        content = served_path(site, file["url"]).read_bytes()
+        assert (len(content), hashlib.sha256(content).hexdigest()) == (file["size"], file["sha256"]), file["url"]
+    names = {Path(file["url"]).name for file in runtime}
+    assert {"pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"} <= names
+    # The loader modules are imported by the worker, in this order; the rest it downloads itself.
+    assert [Path(file["url"]).name for file in config["modules"]] == ["pyodide.mjs", "pyodide.asm.mjs"]
     assert (served_path(site, config["indexURL"]) / "pyodide.mjs").exists()
     lock = json.loads(served_path(site, config["lockFileURL"]).read_text(encoding="utf-8"))
     wheel = served_path(site, config["lockFileURL"]).parent / lock["packages"]["simulator"]["file_name"]
