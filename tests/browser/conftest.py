@@ -27,10 +27,15 @@ class RecordingHandler(http.server.SimpleHTTPRequestHandler):
         return super().send_head()
 
 
+class QuietServer(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        pass  # A browser that stops a download (a test's abort, a closed page) is no error of the site.
+
+
 def serve(folder: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
     """Serves ``folder`` (built now or later) on a free port of 127.0.0.1; the server and its base URL.
     ``server.requests`` lists every address the server was asked for."""
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(RecordingHandler, directory=folder))
+    server = QuietServer(("127.0.0.1", 0), functools.partial(RecordingHandler, directory=folder))
     server.requests = []
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}/"
