@@ -44,7 +44,7 @@ function showState(state, details = {}) {
   root.dataset.checker = state;
   progress.hidden = state !== "downloading";
   retryButton.hidden = state !== "failed";
-  prepareButton.hidden = state !== "idle";
+  prepareButton.hidden = state !== "idle" && state !== "data_saver";
   if (state === "downloading") {
     progress.value = details.done / details.total;
     showText(status, say("practice.preparing", { done: megabytes(details.done), total: megabytes(details.total) }));
@@ -94,7 +94,6 @@ async function offerChecker() {
   }
   const dataSaver = navigator.connection?.saveData;
   showState(dataSaver ? "data_saver" : "idle");
-  prepareButton.hidden = false;
   if (!dataSaver) {
     // Starting to fill in the form is asking for the checker.
     const begin = () => prepare();
