@@ -70,12 +70,12 @@ def test_the_offline_page_works_at_any_depth_and_saved_pages_at_any_spelling(con
     page.on("requestfailed", lambda request: failed.append(request.url))
     # Arabic was not saved: its practice page gets the Arabic offline page, styled and scripted.
     page.goto(base_url + "ar/istanbul/practice/")
-    expect(page.locator("article h1")).to_have_text(OFFLINE_TITLES["ar"])
+    expect(page.locator("article h1")).to_have_text(page_title("offline", "ar"))
     expect(page.locator("html")).to_have_attribute("dir", "rtl")
     assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).position") == "sticky"
     assert failed == []
     # The same saved page, however its address is written.
     for address, title in (("glossary", "glossary/"), ("notes/index.html", "notes/")):
         page.goto(base_url + address)
-        expect(page.locator("article h1")).not_to_have_text(OFFLINE_TITLES["en"])
+        expect(page.locator("article h1")).not_to_have_text(page_title("offline", "en"))
         assert page.url.endswith(title) or page.url.endswith(address)

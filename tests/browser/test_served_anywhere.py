@@ -34,7 +34,7 @@ def test_a_build_served_under_a_sub_path_on_another_port_stays_on_its_origin(bro
         expect(page.locator("html")).to_have_attribute("lang", "ar")
         assert page.url.startswith(base + "ar/")
         page.goto(base + "ar/istanbul/")
-        page.locator("a[href$='practice/']").first.click()
+        page.locator("article a[href$='practice/']").first.click()
         start_checker(page)
         expect(page.locator(".practice")).to_have_attribute("data-checker", "ready", timeout=CHECKER_TIMEOUT_MS)
         assert outside == [], outside

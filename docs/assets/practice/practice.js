@@ -88,18 +88,16 @@ async function offerChecker() {
     return;
   }
   showText(prepareButton, say("practice.prepare", { size: runtimeSize }));
-  if (await isSavedOffline()) {
-    prepare();
-    return;
-  }
   const dataSaver = navigator.connection?.saveData;
   showState(dataSaver ? "data_saver" : "idle");
   if (!dataSaver) {
-    // Starting to fill in the form is asking for the checker.
+    // Starting to fill in the form is asking for the checker (listening from the moment it opens).
     const begin = () => prepare();
     form.addEventListener("focusin", begin, { once: true });
     form.addEventListener("input", begin, { once: true });
   }
+  // Already saved on this device: nothing to download, so it starts at once.
+  if (await isSavedOffline()) prepare();
 }
 
 // --- Fields that appear or disappear with a ticked box or a choice -----------------------
