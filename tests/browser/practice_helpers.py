@@ -24,9 +24,9 @@ def open_practice(page: Page, base_url: str, form_id: str, lang: str, wait_ready
 
 
 def start_checker(page: Page) -> None:
-    """Click into the form's first field: starting to fill it in is what starts the download."""
+    """Tap the form's first text field: starting to fill it in is what starts the download."""
     expect(page.locator("[data-controls]")).to_be_enabled()
-    page.locator("#practice-form input:visible, #practice-form select:visible").first.focus()
+    page.locator("#practice-form input:not([type=checkbox]):not([type=radio]):visible").first.click()
 
 
 def fill(page: Page, form_id: str, answers: dict[str, str]) -> None:

@@ -65,11 +65,13 @@ def test_a_reader_goes_from_each_guide_to_its_practice_and_on_to_the_next_guide(
     while phone.locator("article a.md-button--primary[href='practice/']").count():
         guide_url = phone.url
         visited.append(guide_url.rstrip("/").rsplit("/", 1)[1])
-        phone.locator("article a.md-button--primary[href='practice/']").click()
+        with phone.expect_navigation():
+            phone.locator("article a.md-button--primary[href='practice/']").click()
         assert phone.url == guide_url + "practice/"
         expect(phone.locator("article form").first).to_be_visible()
         assert phone.evaluate("document.documentElement.lang") == lang
-        phone.locator("a.md-footer__link--next").click()
+        with phone.expect_navigation():
+            phone.locator("a.md-footer__link--next").click()
     assert sorted(visited) == GUIDES_WITH_PRACTICE
 
 
