@@ -20,14 +20,11 @@ from urllib.parse import urlsplit
 from babel import Locale
 from mkdocs.utils import get_relative_url
 
-from markup import isolate_runs
+from markup import SWITCHER_LINK, isolate_runs, switcher_link
 from site_text import direction, say
 
 HTML_TAG = re.compile(r'<html lang="([\w-]+)"')
 ALTERNATE = re.compile(r'<link rel="alternate" href="([^"]*)" hreflang="([\w-]+)">')
-# static-i18n links each home page to the others from the site's root ("/ar/"): wrong wherever the
-# build is served under another path than its site_url's.
-ROOT_SWITCHER_LINK = re.compile(r'<a href="(/[^"]*)" hreflang="([\w-]+)" class="md-select__link">')
 ARTICLE = re.compile(r'(<article class="md-content__inner md-typeset")>')
 BODY = re.compile(r"(<body\b.*</body>)", re.S)
 
@@ -36,7 +33,7 @@ def on_post_page(output, page, config):
     lang = config.theme["language"]
     output = HTML_TAG.sub(lambda m: f'<html lang="{m.group(1)}" dir="{direction(m.group(1))}"', output, count=1)
     output = ALTERNATE.sub("", output)
-    output = ROOT_SWITCHER_LINK.sub(lambda m: switcher_link(m.group(1), m.group(2), page.url, config.site_url), output)
+    output = SWITCHER_LINK.sub(lambda m: relative_switcher_link(m.group(1), m.group(2), page.url, config.site_url), output)
     written_in = getattr(page.file, "locale", lang)
     if written_in != lang:
         output = mark_fallback(output, written_in, lang)
@@ -49,11 +46,14 @@ def isolate_ltr_runs(output: str, lang: str) -> str:
     return BODY.sub(lambda m: isolate_runs(m.group(1), direction(lang)), output, count=1)
 
 
-def switcher_link(href: str, hreflang: str, page_url: str, site_url: str | None) -> str:
-    """The language switcher's link to ``href`` (a path from the server's root), relative to the page."""
+def relative_switcher_link(href: str, hreflang: str, page_url: str, site_url: str | None) -> str:
+    """The language switcher's link, relative to the page. static-i18n links each home page to the
+    others from the site's root ("/ar/"): wrong wherever the build is served under another path."""
+    if not href.startswith("/"):
+        return switcher_link(href, hreflang)
     base = urlsplit(site_url or "/").path
     target = href.removeprefix(base) if href.startswith(base) else href.lstrip("/")
-    return f'<a href="{get_relative_url(target or "./", page_url)}" hreflang="{hreflang}" class="md-select__link">'
+    return switcher_link(get_relative_url(target or "./", page_url), hreflang)
 
 
 def mark_fallback(output: str, written_in: str, lang: str) -> str:

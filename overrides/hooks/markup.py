@@ -40,6 +40,14 @@ def ltr(text: str) -> str:
     return f'<bdi dir="ltr" class="{run_class(text)}">{escape(text)}</bdi>'
 
 
+# A link of Material's language switcher: (href, hreflang).
+SWITCHER_LINK = re.compile(r'<a href="([^"]*)" hreflang="([\w-]+)" class="md-select__link">')
+
+
+def switcher_link(href: str, hreflang: str) -> str:
+    return f'<a href="{href}" hreflang="{hreflang}" class="md-select__link">'
+
+
 def json_script(element_id: str, data: object) -> str:
     """Data for a page script, in a non-executed <script>; "</" is escaped so it cannot close the element."""
     payload = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")

@@ -15,7 +15,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from i18n_builds import is_default_language_build, is_last_language_build, language_folder, languages
-from markup import isolate_runs
+from markup import SWITCHER_LINK, isolate_runs, switcher_link
 from offline_controls import update_banner_and_config
 from site_text import direction, say
 
@@ -23,7 +23,6 @@ MATERIAL_HEADING = "<h1>404 - Not found</h1>"
 HTML_TAG = re.compile(r'<html lang="[\w-]+"')
 TITLE = re.compile(r"<title>.*?</title>", re.S)
 ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[\w-]+">')
-SWITCHER_LINK = re.compile(r'<a href="[^"]*" hreflang="([\w-]+)" class="md-select__link">')
 BODY = re.compile(r"(<body\b.*</body>)", re.S)
 
 root_page: str | None = None
@@ -58,7 +57,7 @@ def on_post_template(output, template_name, config):
     output = TITLE.sub(f"<title>{escape(title)}</title>", output, count=1)
     # Alternates of "this page" make no sense for a missing page; the switcher goes to each home.
     output = ALTERNATE.sub("", output)
-    output = SWITCHER_LINK.sub(lambda m: f'<a href="{home(config, m.group(1))}" hreflang="{m.group(1)}" class="md-select__link">', output)
+    output = SWITCHER_LINK.sub(lambda m: switcher_link(home(config, m.group(2)), m.group(2)), output)
     return BODY.sub(lambda m: isolate_runs(m.group(1), direction(lang)), output, count=1)
 
 

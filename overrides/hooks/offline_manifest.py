@@ -15,7 +15,7 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from i18n_builds import FINISHED_SITE_PRIORITY, i18n, is_finished_site
+from i18n_builds import FINISHED_SITE_PRIORITY, is_finished_site, language_folder, languages
 
 SW_TEMPLATE = Path(__file__).parents[1] / "offline" / "sw.js"
 NOT_CACHED = ("sw.js", "_headers", "sitemap.xml", "sitemap.xml.gz", "404.html")
@@ -23,8 +23,7 @@ NOT_CACHED = ("sw.js", "_headers", "sitemap.xml", "sitemap.xml.gz", "404.html")
 
 def language_folders(config) -> dict[str, str]:
     """Each language's folder in the site: "" for the default language, "ar" for Arabic, …"""
-    return {language.locale: "" if language.default else language.locale
-            for language in i18n(config).config.languages if language.build}
+    return {lang: language_folder(config, lang).rstrip("/") for lang in languages(config)}
 
 
 # The search (overrides/hooks/search_index.py), loaded when a reader opens it: its script (under
