@@ -94,7 +94,7 @@ def test_page_scripts_isolate_runs_with_text_nodes_only(phone, base_url):
     result = phone.evaluate("""async () => {
       // The helper is named by its content; the service worker's manifest lists it.
       const manifest = await (await fetch(new URL("sw.js", __md_scope))).text();
-      const helper = manifest.match(/assets\/ltr-runs\.[0-9a-f]{10}\.js/)[0];
+      const helper = manifest.match(/assets[/]ltr-runs[.][0-9a-f]{10}[.]js/)[0];
       const { setTextWithLtrRuns } = await import(new URL(helper, __md_scope).href);
       const box = document.createElement("p");
       box.style.width = "6em";
