@@ -95,7 +95,7 @@ $(SITE_LOCK): $(WHEEL) $(NODE_DEPS)
 
 # Runs the engine's tests and every form in every language inside Pyodide, notes the standard-library
 # modules they import, compiles those with Pyodide's own Python and zips them stored; fails if any is missing.
-$(TRIMMED_STDLIB): $(WHEEL) $(SITE_LOCK) $(TEST_WHEELS) $(NODE_DEPS) $(wildcard scripts/stdlib/*) $(wildcard tests/unit/*.py)
+$(TRIMMED_STDLIB): $(WHEEL) $(SITE_LOCK) $(TEST_WHEELS) $(NODE_DEPS) $(wildcard scripts/stdlib/*) $(wildcard tests/unit/*.py) $(wildcard tests/fixtures/*/simulator/forms/*.toml)
 	node scripts/stdlib/trim.mjs $(SITE_LOCK) $(WHEEL) $(dir $(TEST_WHEELS)) tests $@
 
 # The zip the site ships, copied only when it differs (switching STDLIB rebuilds what depends on it).

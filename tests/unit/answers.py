@@ -15,12 +15,15 @@ SHOWN = "K7M2X9PQ"
 
 
 def valid_answers(form: Form, today: datetime.date = TODAY) -> dict[str, str]:
-    """Each shown field's example (or one its kind makes), as a person types them; optional boxes left empty."""
+    """Each shown field's example (or one its kind makes), as a person types them; optional boxes left empty.
+
+    Only the stages on the way the answers take (the last option of a start choice, say).
+    """
     answers: dict[str, str] = {}
-    for field in form.fields:
-        if not field.applies(answers) or (field.tickable and not field.required):
-            continue
-        answers[field.id] = example_answer(field, today, SHOWN)
+    for stage in form.path(answers):
+        for field in stage.fields:
+            if field.applies(answers) and not (field.tickable and not field.required):
+                answers[field.id] = example_answer(field, today, SHOWN)
     return answers
 
 
