@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from simulator import countries, kinds, picture_code, slots
+from simulator import countries, kinds, messages, picture_code, slots
 from simulator.errors import ValidationError
 
 from .answers import TODAY
@@ -127,3 +127,16 @@ def test_the_registry_says_how_the_present_day_kinds_are_drawn():
     assert kinds.KINDS["statement"].tickable and not kinds.KINDS["picture_code"].in_review
     assert kinds.KINDS["slot"].offered(TODAY) == slots.offered_days(TODAY)
     assert kinds.KINDS["picture_code"].input.autocapitalize == "characters"
+
+
+# Whatever is typed, each of them answers with a value or a refusal that has words.
+
+@pytest.mark.parametrize("judge", [countries.validate, lambda text: slots.validate(text, today=TODAY),
+                                   lambda text: picture_code.validate(text, shown="K7M2X9PQ")],
+                         ids=["country", "slot", "picture_code"])
+@given(text=st.one_of(st.text(), st.text(alphabet="0123456789٠١٢٣٤٥٦٧٨٩-T: "), st.text(alphabet="K7M2X9PQkmxpq ")))
+def test_any_text_is_a_value_or_a_refusal_with_a_message(judge, text):
+    try:
+        judge(text)
+    except ValidationError as error:
+        assert error.code in messages.ERRORS
