@@ -75,7 +75,8 @@ class Session:
         return form.stage(stage_id)
 
     def context(self, form: Form, request: dict) -> Context:
-        return Context(request.get("lang", "en"), self.today(request), frozenset(), self.shown(form))
+        unreadable = frozenset(as_answers(request.get("answers"))[1])  # numbers too long to read are too long
+        return Context(request.get("lang", "en"), self.today(request), unreadable, self.shown(form))
 
     @staticmethod
     def today(request: dict) -> datetime.date:
@@ -204,7 +205,7 @@ class Session:
         answers = self.answers(request)
         context = self.context(form, request)
         typed = dict(answers)
-        values = judge_form(form, answers, lang, context.today, shown=context.shown).values
+        values = judge_form(form, answers, lang, context.today, context.unreadable, context.shown).values
         items = []
         for stage in form.path(answers):
             for field in stage.fields:

@@ -9,6 +9,8 @@ from pathlib import Path
 from unittest import mock
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from simulator import browser, forms, messages
 from simulator.forms import form_ids, load
@@ -295,3 +297,28 @@ def test_a_review_passes_only_when_every_stage_before_it_does(staged, session):
     broken = ask(session, type="check", form="practice_booking", stage="check", answers=answers | {"phone": "1"},
                  today=TODAY_TEXT)
     assert broken["error_codes"] == {"phone": "phone.length"}
+
+
+json_values = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+                           lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(), children, max_size=3),
+                           max_leaves=8)
+
+
+@given(request=st.fixed_dictionaries({"type": st.sampled_from(["describe", "check", "picture", "send", "confirm",
+                                                               "review", "words", "x"])},
+                                     optional={"form": st.sampled_from(EVERY_FORM) | json_values,
+                                               "stage": st.sampled_from(["form", "sms", "person", "day", "check", "end"])
+                                               | json_values,
+                                               "answers": st.dictionaries(st.sampled_from(["phone", "purpose", "email"])
+                                                                          | st.text(), json_values, max_size=4),
+                                               "lang": json_values, "today": json_values, "code": json_values,
+                                               "field": json_values, "keys": json_values}))
+def test_any_request_gets_an_answer_never_an_exception(request):
+    answer = json.loads(browser.handle(json.dumps(request)))
+    assert isinstance(answer, dict)
+
+
+def test_a_number_too_long_to_read_is_too_long_in_a_check(session):
+    # JSON in a browser cannot carry one; a Python caller of Session.answer can.
+    answer = session.answer({"type": "check", "form": "istanbul", "stage": "form", "answers": {"phone": 10 ** 5000}})
+    assert answer["error_codes"]["phone"] == "field.too_long"
