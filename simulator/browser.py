@@ -184,12 +184,12 @@ class Session:
         return messages.translate(portal.words()[name].meaning, lang)
 
     def confirm(self, request: dict) -> dict:
-        """Judge the code typed from the SMS. With ``form`` and ``stage``, also say which stage opens next."""
+        """Judge the code typed from the SMS. With ``form`` and ``stage`` (and ``answers``), also say which stage opens next."""
         lang = request.get("lang", "en")
         check = self.confirmation.check(request.get("code", ""))
         answer = {"outcome": check.outcome.value, "message": check.message(lang),
                   "attempts_left": check.attempts_left, "seconds": self.confirmation.seconds_left()}
-        if "form" in request and check.outcome is Outcome.CONFIRMED:
+        if "form" in request and "stage" in request and check.outcome is Outcome.CONFIRMED:
             form = self.form(request)
             after = form.after(self.stage(form, request), self.answers(request))
             answer |= self.opening(form, after, lang)

@@ -322,3 +322,9 @@ def test_a_number_too_long_to_read_is_too_long_in_a_check(session):
     # JSON in a browser cannot carry one; a Python caller of Session.answer can.
     answer = session.answer({"type": "check", "form": "istanbul", "stage": "form", "answers": {"phone": 10 ** 5000}})
     assert answer["error_codes"]["phone"] == "field.too_long"
+
+
+def test_confirm_with_the_form_but_no_stage_is_the_plain_confirmation(session):
+    ask(session, type="send", form="gaziantep", stage="sms", answers=valid_answers(load("gaziantep")), lang="en")
+    answer = ask(session, type="confirm", code="123456", lang="en", form="gaziantep")
+    assert answer["outcome"] == "confirmed" and "next" not in answer
