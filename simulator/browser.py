@@ -104,7 +104,7 @@ class Session:
         self.made.pop(form.id, None)
         today = self.today(request)
         lang = request.get("lang", "en")
-        options = {field.id: self.offered(KINDS[field.kind].offered(today), lang)
+        options = {field.id: self.days_with_labels(KINDS[field.kind].offered(today), lang)
                    for field in form.fields if KINDS[field.kind].offered}
         return {"stages": [stage.to_dict() | {"next": self.usual_next(form, stage)} for stage in form.stages],
                 "options": options}
@@ -116,7 +116,7 @@ class Session:
         return None if stage.kind == "end" else stage.next or (following.id if following else None)
 
     @staticmethod
-    def offered(days: list[dict], lang: str) -> list[dict]:
+    def days_with_labels(days: list[dict], lang: str) -> list[dict]:
         """Offered days with their Turkish label, as the portal writes it, and its meaning in the reader's language."""
         weekdays = [portal.words()[f"weekday_{day['weekday']}"] for day in days]
         return [day | {"value": day["date"], "label": f"{dates.format(day['date'])} {weekday.text}",
