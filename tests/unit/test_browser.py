@@ -328,3 +328,16 @@ def test_confirm_with_the_form_but_no_stage_is_the_plain_confirmation(session):
     ask(session, type="send", form="gaziantep", stage="sms", answers=valid_answers(load("gaziantep")), lang="en")
     answer = ask(session, type="confirm", code="123456", lang="en", form="gaziantep")
     assert answer["outcome"] == "confirmed" and "next" not in answer
+
+
+def test_forms_lists_every_form_and_language_and_describe_names_each_stages_fields(session):
+    listed = ask(session, type="forms")
+    assert listed == {"forms": list(EVERY_FORM), "languages": list(messages.LANGUAGES)}
+    stages = ask(session, type="describe", form="practice_booking", today=TODAY_TEXT)["stages"]
+    person = next(stage for stage in stages if stage["id"] == "person")
+    assert {"id": "security_code", "kind": "picture_code", "control": "picture"} in person["fields"]
+    assert [field["id"] for stage in stages for field in stage["fields"]] == [f.id for f in load("practice_booking").fields]
+
+
+def test_words_without_keys_are_every_page_word(session):
+    assert set(ask(session, type="words", lang="fa")) == set(messages.PAGE_WORDS)
