@@ -18,7 +18,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from i18n_builds import FINISHED_SITE_PRIORITY, is_finished_site
+from guide_site.i18n_builds import FINISHED_SITE_PRIORITY, is_finished_site
 
 FINGERPRINTED = (".css", ".js")
 # Where the site names its assets, besides the assets themselves.

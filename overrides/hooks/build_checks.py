@@ -22,14 +22,16 @@ try:
 except ValueError as error:  # simulator.forms.SpecError: "<file>: <key>: <problem>"
     raise PluginError(f"Form spec simulator/forms/{error}") from None
 
-from i18n_builds import languages  # noqa: E402 - after the specs are checked
-from site_text import missing_translations  # noqa: E402
+from guide_site.i18n_builds import languages  # noqa: E402 - after the specs are checked
+from guide_site.site_text import missing_translations, use_locales  # noqa: E402
 
 
 SIMULATOR_DIR = Path(messages.__file__).parent
 
 
 def on_config(config):
+    # The first hook: every other reads the site's words of the project built, through site_text.
+    use_locales(Path(config.theme.custom_dir) / "locales")
     try:
         all_forms()
     except SpecError as error:

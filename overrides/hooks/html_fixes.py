@@ -20,8 +20,8 @@ from urllib.parse import urlsplit
 from babel import Locale
 from mkdocs.utils import get_relative_url
 
-from markup import SWITCHER_LINK, isolate_runs, switcher_link
-from site_text import direction, say
+from guide_site.markup import SWITCHER_LINK, isolate_runs, switcher_link
+from guide_site.site_text import direction, say
 
 HTML_TAG = re.compile(r'<html lang="([\w-]+)"')
 ALTERNATE = re.compile(r'<link rel="alternate" href="([^"]*)" hreflang="([\w-]+)">')

@@ -14,10 +14,10 @@ from html import escape
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from i18n_builds import is_default_language_build, is_last_language_build, language_folder, languages
-from markup import SWITCHER_LINK, isolate_runs, switcher_link
+from guide_site.i18n_builds import is_default_language_build, is_last_language_build, language_folder, languages
+from guide_site.markup import SWITCHER_LINK, isolate_runs, switcher_link
 from offline_controls import update_banner_and_config
-from site_text import direction, say
+from guide_site.site_text import direction, say
 
 MATERIAL_HEADING = "<h1>404 - Not found</h1>"
 HTML_TAG = re.compile(r'<html lang="[\w-]+"')

@@ -7,9 +7,9 @@ get the "Save for offline use" panel. assets/offline/offline.js does the rest.
 
 from html import escape
 
-from i18n_builds import languages
-from markup import json_script
-from site_text import phrases, say
+from guide_site.i18n_builds import languages
+from guide_site.markup import json_script
+from guide_site.site_text import phrases, say
 
 
 def on_page_content(html, page, config, files):

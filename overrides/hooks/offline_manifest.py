@@ -15,7 +15,7 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from i18n_builds import FINISHED_SITE_PRIORITY, is_finished_site, language_folder, languages
+from guide_site.i18n_builds import FINISHED_SITE_PRIORITY, is_finished_site, language_folder, languages
 
 SW_TEMPLATE = Path(__file__).parents[1] / "offline" / "sw.js"
 NOT_CACHED = ("sw.js", "_headers", "sitemap.xml", "sitemap.xml.gz", "404.html")

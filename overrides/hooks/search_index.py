@@ -25,9 +25,9 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from i18n_builds import is_last_language_build
-from markup import json_script
-from site_text import phrases, say
+from guide_site.i18n_builds import is_last_language_build
+from guide_site.markup import json_script
+from guide_site.site_text import phrases, say
 
 ROOT = Path(__file__).parents[2]
 PAGEFIND = ROOT / "node_modules" / ".bin" / "pagefind"

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from i18n_builds import FINISHED_SITE_PRIORITY, is_finished_site
+from guide_site.i18n_builds import FINISHED_SITE_PRIORITY, is_finished_site
 
 INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.S)
 inline_hashes: set[str] = set()

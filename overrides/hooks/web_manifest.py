@@ -9,8 +9,8 @@ Pages link the manifest of their language (``manifest_url`` in main.html).
 import json
 from pathlib import Path
 
-from i18n_builds import i18n, is_last_language_build, language_folder
-from site_text import direction, say
+from guide_site.i18n_builds import i18n, is_last_language_build, language_folder
+from guide_site.site_text import direction, say
 
 THEME_COLOUR = "#00695c"
 

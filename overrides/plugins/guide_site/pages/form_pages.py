@@ -28,9 +28,10 @@ Changing a label or rule in simulator/forms/*.toml changes every page on the nex
 import re
 from html import escape
 
-from markup import ltr, turkish
 from mkdocs.plugins import event_priority
-from site_text import check, day_month_year, direction, month_year, say
+
+from guide_site.markup import ltr, turkish
+from guide_site.site_text import check, day_month_year, direction, month_year, say
 
 from simulator import messages, portal
 from simulator.choices import provinces

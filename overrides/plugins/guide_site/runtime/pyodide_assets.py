@@ -20,9 +20,9 @@ import shutil
 from functools import cache
 from pathlib import Path
 
-from i18n_builds import is_default_language_build
+from guide_site.i18n_builds import is_default_language_build
 
-ROOT = Path(__file__).parents[2]
+ROOT = Path(__file__).parents[4]
 NPM_PYODIDE = ROOT / "node_modules" / "pyodide"
 LOCK_WITH_SIMULATOR = ROOT / "build" / "pyodide" / "pyodide-lock.json"
 STDLIB = ROOT / "build" / "pyodide" / "python_stdlib.zip"
