@@ -1,5 +1,26 @@
-"""Where we are in mkdocs-static-i18n's builds: it builds the default language, then each
-other language into its folder of the same site_dir, calling every hook each time."""
+"""Where we are in mkdocs-static-i18n's builds, read in this one place.
+
+static-i18n builds the default language as MkDocs' own build, then, in its ``on_post_build``
+(priority -100), builds each other language into its folder of the same site_dir, each a full
+MkDocs build that calls every plugin's events again, on_config included. So:
+
+- a plugin's ``on_config`` runs once per language; the site's build starts at the one where
+  static-i18n is not building yet (``starts_site_build``), which is where state is reset;
+- an ``on_post_build`` with a priority below -100 (``FINISHED_SITE_PRIORITY``) runs in the default
+  language's build after every other language is written: there, and only there, the site is
+  finished (``is_finished_site``); in the other languages' builds it must do nothing.
+
+Without the i18n plugin the site has one language and every build is the whole site.
+"""
+
+from pathlib import Path
+
+# Below static-i18n's own on_post_build (-100), which builds the other languages.
+FINISHED_SITE_PRIORITY = -200
+# Below static-i18n's own on_config (-100), which sets this language build's config (theme
+# language, site_name, …): an on_config here sees the language being built.
+LANGUAGE_CONFIG_PRIORITY = -110
+
 
 def i18n(config):
     return config.plugins.get("i18n")
@@ -25,24 +46,36 @@ def language_folder(config, lang: str) -> str:
 
 def is_default_language_build(config) -> bool:
     plugin = i18n(config)
-    return plugin is None or plugin.is_default_language_build
+    return plugin is None or plugin.current_language in (None, plugin.default_language)
 
 
-def is_last_language_build(config) -> bool:
-    """True in the build that finishes the whole site (every language folder is written)."""
-    plugin = i18n(config)
-    if plugin is None:
-        return True
-    built = [language.locale for language in plugin.config.languages if language.build]
-    return plugin.current_language == built[-1]
-
-
-def is_finished_site(config) -> bool:
-    """True in the one on_post_build call that sees the finished site: after static-i18n has built
-    every language and rewritten the search index. Only for hooks whose on_post_build has
-    @event_priority(FINISHED_SITE_PRIORITY), so that it runs after static-i18n's own (-100)."""
+def starts_site_build(config) -> bool:
+    """True in the on_config of the build that makes the whole site (not in a language's inner build)."""
     plugin = i18n(config)
     return plugin is None or not plugin.building
 
 
-FINISHED_SITE_PRIORITY = -200
+def is_finished_site(config) -> bool:
+    """True in the one on_post_build call that sees the finished site: every language written and
+    static-i18n's search index rewritten. Only for an on_post_build of FINISHED_SITE_PRIORITY."""
+    plugin = i18n(config)
+    return plugin is None or not plugin.building
+
+
+def names(config) -> dict[str, tuple[str, str]]:
+    """Each language's site name and description: its own from the i18n config, else the site's."""
+    plugin = i18n(config)
+    if plugin is None:
+        return {config.theme["language"]: (config.site_name, config.site_description)}
+    # By the end config holds the last language's names; the plugin keeps the site's own.
+    site_name = plugin.original_configs.get("site_name", config.site_name)
+    site_description = plugin.original_configs.get("site_description", config.site_description)
+    return {language.locale: (language.site_name or site_name, language.site_description or site_description)
+            for language in plugin.config.languages if language.build}
+
+
+def page_source(docs_dir: Path, page: str, lang: str) -> Path:
+    """The file static-i18n builds ``page`` ("istanbul.md") from in ``lang``: its translation
+    ("istanbul.ar.md", the suffix structure), else the default language's page (fallback_to_default)."""
+    translated = docs_dir / Path(page).with_suffix(f".{lang}.md")
+    return translated if translated.exists() else docs_dir / page

@@ -1,4 +1,4 @@
-"""MkDocs hook: the words and places the offline script needs, on every page.
+"""The words and places the offline script needs, on every page.
 
 Every page gets the (hidden) "A new version is available — reload" banner and
 the offline texts in its language; the home page and the practice pages also

@@ -1,4 +1,4 @@
-"""MkDocs hook: mends what a default Material + static-i18n build gets wrong.
+"""Mends what a default Material + static-i18n build gets wrong.
 
 - ``<html>`` carries ``dir`` as well as ``lang`` (Material puts ``dir`` on ``<body>`` only).
 - A page shown in another language (not translated yet) says so, and its content
