@@ -8,7 +8,7 @@ In a copy of the project, one build (``mkdocs build --strict``) of the site with
   mkdocs.yml's i18n languages, the English pages under its suffix and the two catalogues
   (every text marked, so that a text in the new language is told from an English fallback).
 
-Nothing of overrides/hooks, the simulator's code, the scripts or the styles changes.
+Nothing of the build plugins (overrides/plugins), the simulator's code, the scripts or the styles changes.
 """
 
 import json

@@ -217,7 +217,7 @@ def test_home_page_lists_every_form_from_its_spec(site, lang):
 
 
 def test_a_missing_or_stale_translation_names_its_file_and_key(tmp_path, monkeypatch):
-    """What the build stops on (hooks/build_checks.py): each problem names the catalogue and the key."""
+    """What the build stops on (guide_site/pages/build_checks.py): each problem names the catalogue and the key."""
     from guide_site import site_text
     locales = tmp_path / "locales"
     shutil.copytree(ROOT / "overrides" / "locales", locales)

@@ -2,11 +2,11 @@
 
 They live in gettext catalogues, one per language, like the simulator's messages:
 ``overrides/locales/site.pot`` holds the English text (each entry's ``msgctxt`` is the key
-the hooks use, its ``msgid`` the English), and ``overrides/locales/<lang>/LC_MESSAGES/site.po``
-each translation. The hooks read the ``.po`` files directly at build time (Babel), so there is
+the plugins use, its ``msgid`` the English), and ``overrides/locales/<lang>/LC_MESSAGES/site.po``
+each translation. The build reads the ``.po`` files directly at build time (Babel), so there is
 nothing to compile and a translation edited is a translation built. Adding a language is
 adding its ``.po`` file; :func:`missing_translations` lists what a language still lacks, and the
-build stops on it (hooks/build_checks.py).
+build stops on it (guide_site/pages/build_checks.py).
 
 Field meanings, hints and checker messages come from the simulator's catalogues; the
 Turkish words every portal showed (Seçiniz, Onayla, …) from ``simulator/portal.toml``.
