@@ -14,6 +14,7 @@ Without the i18n plugin the site has one language and every build is the whole s
 """
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 # Below static-i18n's own on_post_build (-100), which builds the other languages.
 FINISHED_SITE_PRIORITY = -200
@@ -42,6 +43,12 @@ def default_language(config) -> str:
 def language_folder(config, lang: str) -> str:
     """The language's folder in the site, with its slash: "" for the default language, "ar/" for Arabic."""
     return "" if lang == default_language(config) else f"{lang}/"
+
+
+def home(config, lang: str) -> str:
+    """A language's home page as an absolute path ("/ar/" or, under site_url's path, "/guide/ar/")."""
+    base = urlsplit(config.site_url or "/").path or "/"
+    return base + language_folder(config, lang)
 
 
 def is_default_language_build(config) -> bool:

@@ -11,9 +11,8 @@ from mkdocs.plugins import BasePlugin, event_priority
 
 from guide_site.finish import asset_fingerprints, not_found_pages, offline_manifest, search_index, security, web_manifest
 from guide_site.finish.config import FinishConfig
-from guide_site.i18n_builds import (FINISHED_SITE_PRIORITY, LANGUAGE_CONFIG_PRIORITY, is_finished_site, language_folder,
-                                    languages, names, starts_site_build)
-from guide_site.pages.not_found_page import home
+from guide_site.i18n_builds import (FINISHED_SITE_PRIORITY, LANGUAGE_CONFIG_PRIORITY, home, is_finished_site,
+                                    language_folder, languages, names, starts_site_build)
 
 # After every other plugin has changed the page (the pages plugin's fixes run at the default 0,
 # static-i18n's at -100): the policy's hashes are of the inline scripts as served.

@@ -8,9 +8,7 @@ which says it in every language of the site. The finish plugin writes each where
 
 import re
 from html import escape
-from urllib.parse import urlsplit
-
-from guide_site.i18n_builds import is_default_language_build, language_folder, languages
+from guide_site.i18n_builds import home, is_default_language_build, languages
 from guide_site.markup import SWITCHER_LINK, isolate_runs, switcher_link
 from guide_site.pages.offline_controls import update_banner_and_config
 from guide_site.site_text import direction, say
@@ -20,12 +18,6 @@ HTML_TAG = re.compile(r'<html lang="[\w-]+"')
 TITLE = re.compile(r"<title>.*?</title>", re.S)
 ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[\w-]+">')
 BODY = re.compile(r"(<body\b.*</body>)", re.S)
-
-
-def home(config, lang: str) -> str:
-    """A language's home page, as an absolute path (a 404 page is served at any depth)."""
-    base = urlsplit(config.site_url or "/").path or "/"
-    return base + language_folder(config, lang)
 
 
 def message(config, lang: str, heading: str = "h1") -> str:

@@ -15,7 +15,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
 from guide_site.i18n_builds import LANGUAGE_CONFIG_PRIORITY, language_folder, languages, starts_site_build
-from guide_site.pages import build_checks, form_pages, html_fixes, navigation, offline_controls, practice_form
+from guide_site.pages import build_checks, catalogues, form_pages, html_fixes, navigation, offline_controls, practice_form
 from guide_site.pages.config import PagesConfig
 from guide_site.pages.not_found_page import not_found_page
 from guide_site.pages.search_box import left_out_of_material_search, search_config
@@ -26,9 +26,13 @@ from guide_site.site_text import say, use_locales
 class PagesPlugin(BasePlugin[PagesConfig]):
     def __init__(self):
         super().__init__()
+        self.serving = False
         self.forms: dict = {}
         self.site_nav: list | None = None
         self.guide_titles: dict[str, str] = {}
+
+    def on_startup(self, *, command, dirty):
+        self.serving = command == "serve"
 
     # After static-i18n's on_config (-100): this language build's theme language is set.
     @event_priority(LANGUAGE_CONFIG_PRIORITY)
@@ -36,6 +40,9 @@ class PagesPlugin(BasePlugin[PagesConfig]):
         project = Path(config.config_file_path).parent
         if starts_site_build(config):
             use_locales(project / self.config.locales_dir)
+            if self.serving:
+                from simulator import messages
+                catalogues.compile_edited(messages.LOCALES_DIR, messages.DOMAIN)
             # Once per site: the other languages' builds would find the same.
             self.forms = build_checks.checked_forms()
             build_checks.check_translations(languages(config))
