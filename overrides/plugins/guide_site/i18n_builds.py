@@ -81,6 +81,12 @@ def names(config) -> dict[str, tuple[str, str]]:
             for language in plugin.config.languages if language.build}
 
 
+def written_in(page, lang: str) -> str:
+    """The language ``page`` is really written in: static-i18n builds a page not yet translated from
+    the default language's file (fallback_to_default) and marks its file with that file's locale."""
+    return getattr(page.file, "locale", lang)
+
+
 def page_source(docs_dir: Path, page: str, lang: str) -> Path:
     """The file static-i18n builds ``page`` ("istanbul.md") from in ``lang``: its translation
     ("istanbul.ar.md", the suffix structure), else the default language's page (fallback_to_default)."""

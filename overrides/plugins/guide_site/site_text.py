@@ -20,6 +20,7 @@ from pathlib import Path
 from babel import Locale
 from babel.dates import format_date
 from babel.messages.pofile import read_po
+from mkdocs.exceptions import PluginError
 
 from simulator import card, passport
 
@@ -121,10 +122,10 @@ def day_month_year(value: str | date, lang: str) -> str:
 
 
 def text_of(key: str, lang: str) -> str:
-    """The unformatted text ``key`` in ``lang``; KeyError naming the catalogue if it has none."""
+    """The unformatted text ``key`` in ``lang``; PluginError naming the catalogue if it has none."""
     found = entries(lang).get(key) or entries(SOURCE_LANGUAGE).get(key)
     if found is None:
-        raise KeyError(f"{key!r} is not in {template()}")
+        raise PluginError(f"{template()}: {key}: no such text (the site's words are keyed by msgctxt)")
     english, text, _ = found
     # The build has already stopped on a missing translation (build_checks.py); a page rendered
     # outside a build (a test) still reads.

@@ -50,8 +50,10 @@ class FinishPlugin(BasePlugin[FinishConfig]):
         self.not_found_pages[config.theme["language"]] = output
         return output
 
+    # After static-i18n's on_post_build (-100), which builds the other languages: the site is whole.
     @event_priority(FINISHED_SITE_PRIORITY)
     def on_post_build(self, *, config):
+        # Each language's inner build calls this too, before the site is whole: nothing to do there.
         if not is_finished_site(config):
             return
         project, site = Path(config.config_file_path).parent, Path(config.site_dir)
