@@ -310,3 +310,13 @@ def test_with_the_default_language_listed_last_every_language_is_finished(with_s
     service_worker = (site / "sw.js").read_text(encoding="utf-8")
     assert sorted(json.loads(re.search(r"const LANGUAGES = (.*);", service_worker).group(1))) == sorted(langs[1:])
     assert '"url":"mersin/practice/"' in service_worker
+
+
+def test_a_spec_whose_guide_page_is_missing_stops_the_build_naming_the_spec_and_the_key(tmp_path):
+    project = copy_project(tmp_path / "project")
+    spec = (ROOT / "simulator" / "forms" / "antalya.toml").read_text(encoding="utf-8")
+    (project / "simulator" / "forms" / "mersin.toml").write_text(spec_renamed(spec, SINGLE_STAGE_SPEC), encoding="utf-8")
+    run = build_site(tmp_path / "site", project / "mkdocs.yml")
+    assert run.returncode != 0
+    assert "Form spec mersin: guide: there is no page docs/mersin.md" in run.stderr
+    assert "Traceback" not in run.stderr

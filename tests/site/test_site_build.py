@@ -203,6 +203,13 @@ def test_service_worker_lists_every_page_with_a_hash_and_names_its_cache_after_t
     assert len(build) == 12
 
 
+def test_the_site_holds_none_of_the_builds_own_sources(site):
+    """The theme folder (overrides/) also holds what the build reads: none of it is served."""
+    assert not (site / "plugins").exists(), "the build plugins' package"
+    assert not (site / "offline" / "sw.js").exists(), "the service worker's template (sw.js is at the root)"
+    assert (site / "sw.js").exists()
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_home_page_lists_every_form_from_its_spec(site, lang):
     """The table of forms is made from the specs: each form's guide, card and button, with the button's colour named."""
