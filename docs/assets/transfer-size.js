@@ -7,9 +7,9 @@
 const COMPRESSED = 0.95;
 
 // "br", "gzip" or "identity" (sent as it is): how this host sends its files.
-export function hostEncoding({ performance = globalThis.performance, protocol = globalThis.location?.protocol } = {}) {
-  // Browsers offer brotli over HTTPS only.
-  const compressed = protocol === "https:" ? "br" : "gzip";
+export function hostEncoding({ performance = globalThis.performance, secure = globalThis.isSecureContext } = {}) {
+  // Browsers offer brotli only to secure origins (HTTPS, and this machine's own address).
+  const compressed = secure ? "br" : "gzip";
   const [page] = performance?.getEntriesByType?.("navigation") ?? [];
   // A page from the service worker's cache (or without timing) says nothing of the host: most
   // hosts compress (GitHub Pages, Netlify, Cloudflare do).

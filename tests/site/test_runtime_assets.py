@@ -162,26 +162,26 @@ def test_the_service_worker_knows_what_each_page_costs_to_download(site):
 
 
 TRANSFER_SIZE_CASES = {
-    # (navigation entry of the page, protocol) → the encoding the page concludes
-    "sent as it is": ({"encodedBodySize": 30_000, "decodedBodySize": 30_000, "workerStart": 0}, "https:", "identity"),
-    "compressed, over HTTPS": ({"encodedBodySize": 6_000, "decodedBodySize": 30_000, "workerStart": 0}, "https:", "br"),
-    "compressed, over HTTP": ({"encodedBodySize": 6_000, "decodedBodySize": 30_000, "workerStart": 0}, "http:", "gzip"),
+    # (navigation entry of the page, a secure origin) → the encoding the page concludes
+    "sent as it is": ({"encodedBodySize": 30_000, "decodedBodySize": 30_000, "workerStart": 0}, True, "identity"),
+    "compressed, to a secure origin": ({"encodedBodySize": 6_000, "decodedBodySize": 30_000, "workerStart": 0}, True, "br"),
+    "compressed, over plain HTTP": ({"encodedBodySize": 6_000, "decodedBodySize": 30_000, "workerStart": 0}, False, "gzip"),
     "said by the browser": ({"encodedBodySize": 6_000, "decodedBodySize": 30_000, "workerStart": 0,
-                             "contentEncoding": "gzip"}, "https:", "gzip"),
-    "from the service worker": ({"encodedBodySize": 30_000, "decodedBodySize": 30_000, "workerStart": 12}, "https:", "br"),
-    "no timing": (None, "http:", "gzip"),
+                             "contentEncoding": "gzip"}, True, "gzip"),
+    "from the service worker": ({"encodedBodySize": 30_000, "decodedBodySize": 30_000, "workerStart": 12}, True, "br"),
+    "no timing": (None, False, "gzip"),
 }
 
 
 def test_the_page_tells_the_download_from_how_the_host_sent_it():
     """docs/assets/transfer-size.js: the bytes a reader will download, from the page's own arrival."""
     facts = {"size": 13_900_000, "brotli": 3_900_000, "gzip": 4_700_000}
-    cases = {name: {"entry": entry, "protocol": protocol} for name, (entry, protocol, _) in TRANSFER_SIZE_CASES.items()}
+    cases = {name: {"entry": entry, "secure": secure} for name, (entry, secure, _) in TRANSFER_SIZE_CASES.items()}
     script = ("const m = await import(process.argv[1]); const cases = JSON.parse(process.argv[2]);"
               "const facts = JSON.parse(process.argv[3]); const answers = {};"
-              "for (const [name, {entry, protocol}] of Object.entries(cases)) {"
+              "for (const [name, {entry, secure}] of Object.entries(cases)) {"
               "  const performance = {getEntriesByType: (type) => (type === 'navigation' && entry ? [entry] : [])};"
-              "  const encoding = m.hostEncoding({performance, protocol});"
+              "  const encoding = m.hostEncoding({performance, secure});"
               "  answers[name] = [encoding, m.transferSize(facts, encoding)]; }"
               "console.log(JSON.stringify(answers));")
     run = subprocess.run(["node", "--input-type=module", "-e", script, (ROOT / "docs/assets/transfer-size.js").as_uri(),
