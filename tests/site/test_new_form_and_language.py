@@ -320,3 +320,13 @@ def test_a_spec_whose_guide_page_is_missing_stops_the_build_naming_the_spec_and_
     assert run.returncode != 0
     assert "Form spec mersin: guide: there is no page docs/mersin.md" in run.stderr
     assert "Traceback" not in run.stderr
+
+
+def test_a_marker_naming_no_form_stops_the_build_naming_the_page(tmp_path):
+    project = copy_project(tmp_path / "project")
+    notes = project / "docs" / "notes.md"
+    notes.write_text(notes.read_text(encoding="utf-8") + "\n<!-- fields: izmirr -->\n", encoding="utf-8")
+    run = build_site(tmp_path / "site", project / "mkdocs.yml")
+    assert run.returncode != 0
+    assert "docs/notes.md: Unknown form 'izmirr'" in run.stderr
+    assert "Traceback" not in run.stderr

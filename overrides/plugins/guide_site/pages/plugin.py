@@ -84,8 +84,11 @@ class PagesPlugin(BasePlugin[PagesConfig]):
 
     def on_page_markdown(self, markdown, *, page, config, files):
         left_out_of_material_search(page)
-        markdown = form_pages.on_page_markdown(markdown, page, config, files, self.guide_titles)
-        return practice_form.on_page_markdown(markdown, page, config, files)
+        try:
+            markdown = form_pages.on_page_markdown(markdown, page, config, files, self.guide_titles)
+            return practice_form.on_page_markdown(markdown, page, config, files)
+        except ValueError as error:  # a marker or `practice:` naming no form (simulator.forms.load)
+            raise PluginError(f"docs/{page.file.src_uri}: {error}") from None
 
     def on_page_content(self, html, *, page, config, files):
         return offline_controls.on_page_content(html, page, config, files)
