@@ -62,11 +62,13 @@ bench-server:
 
 setup: $(PYTHON_DEPS) $(NODE_DEPS) catalogues countries wheel $(SITE_LOCK) $(TEST_WHEELS) stdlib
 
-$(PYTHON_DEPS): requirements.txt
+$(PYTHON_DEPS): requirements.txt overrides/plugins/pyproject.toml
 	@python=$$(scripts/find-python) && echo "Using $$python" && "$$python" -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
-	# The site's hooks import the simulator from this checkout.
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation --editable .
+	# The site's plugins import the simulator from this checkout; MkDocs finds the plugins by their
+	# entry points (overrides/plugins/pyproject.toml), so they are installed from this checkout too.
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation --editable . \
+		--editable overrides/plugins
 	touch $@
 
 $(NODE_DEPS): package.json package-lock.json

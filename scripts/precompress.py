@@ -8,44 +8,27 @@ accepts without compressing on each request, and with the best settings: quality
 slow to run per request. A file is skipped when compression would save less than 5 %
 (images, the wheel, anything already compressed). Compressed bytes are kept in
 build/precompressed/ by content hash, so rebuilding recompresses only what changed
-(the 9.6 MB WebAssembly takes about a minute at quality 11).
+(the 9.6 MB WebAssembly takes about half a minute at quality 11); the build itself fills the
+same cache when it measures what each file costs to download (guide_site/compression.py).
 Runs after `mkdocs build`, so the service worker's manifest never lists these copies.
 """
 
-import gzip
-import hashlib
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-import brotli
+from guide_site.compression import KINDS, TYPES, compressed, worth_keeping
 
-TYPES = (".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".txt", ".webmanifest", ".wasm", ".zip", ".whl")
-WORTH_IT = 0.95
 CACHE = Path(__file__).parents[1] / "build" / "precompressed"
-
-
-def compressed(kind: str, content: bytes) -> bytes:
-    cached = CACHE / f"{hashlib.sha256(content).hexdigest()}.{kind}"
-    if cached.exists():
-        return cached.read_bytes()
-    if kind == "br":
-        packed = brotli.compress(content, quality=11)
-    else:
-        # mtime=0: the same file always gives the same bytes.
-        packed = gzip.compress(content, compresslevel=9, mtime=0)
-    CACHE.mkdir(parents=True, exist_ok=True)
-    cached.write_bytes(packed)
-    return packed
 
 
 def precompress(file: Path) -> tuple[int, int, int]:
     """Sizes (raw, brotli, gzip) of one file, writing the copies that are worth it."""
     content = file.read_bytes()
     sizes = [len(content)]
-    for kind in ("br", "gz"):
-        packed = compressed(kind, content)
-        if len(packed) < len(content) * WORTH_IT:
+    for kind in KINDS:
+        packed = compressed(kind, content, CACHE)
+        if worth_keeping(packed, content):
             file.with_name(f"{file.name}.{kind}").write_bytes(packed)
             sizes.append(len(packed))
         else:

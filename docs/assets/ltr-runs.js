@@ -1,5 +1,5 @@
 // Numbers, codes and Latin words inside right-to-left text, for page scripts: the same rule as
-// overrides/hooks/markup.py applies to the built pages (a test checks that both split alike).
+// overrides/plugins/guide_site/markup.py applies to the built pages (a test checks that both split alike).
 // "إلى 0532 *** ** 67" would show its groups reversed, and "A1B2-3456-78" could break at a
 // hyphen, unless each run is an isolated left-to-right element kept on one line.
 //

@@ -1,6 +1,6 @@
 // The service worker. The build puts BUILD (this build's version), LANGUAGES (each language's
 // folder, "" for the default one) and FILES (every file of the site with the start of its
-// SHA-256, its size and its group) above this line.
+// SHA-256, its size, its brotli and gzip sizes and its group) above this line.
 //
 // - One cache per build, named after it: a page is always served files of one build.
 // - Nothing is stored or counted as a file unless its bytes match the file's hash in FILES: a
@@ -27,6 +27,18 @@ class SaveError extends Error {
 
 function filesOf(groups) {
   return FILES.filter((file) => groups.includes(file.group));
+}
+
+// Sizes of several files summed: raw (what storing takes) and compressed (what downloading
+// costs; the page tells which its host sends, assets/transfer-size.js).
+function sizes(files) {
+  const total = { size: 0, brotli: 0, gzip: 0 };
+  for (const file of files) {
+    total.size += file.size;
+    total.brotli += file.brotli;
+    total.gzip += file.gzip;
+  }
+  return total;
 }
 
 async function oldCaches() {
@@ -81,8 +93,8 @@ async function store(files, report = () => {}) {
     previous.push({ old, hashes: await hashesIn(old) });
   }
   const saved = await hashesIn(cache);
-  const total = files.reduce((sum, file) => sum + file.size, 0);
-  let done = 0;
+  const total = sizes(files);
+  const done = [];
   try {
     for (const file of files) {
       const url = new URL(file.url, scope).href;
@@ -92,8 +104,8 @@ async function store(files, report = () => {}) {
         await cache.put(url, copy || (await download(url, file)));
         await recordHashes(cache, [file]);
       }
-      done += file.size;
-      report(done, total);
+      done.push(file);
+      report(sizes(done), total);
     }
   } catch (error) {
     throw asSaveError(error);
@@ -132,7 +144,7 @@ self.addEventListener("message", (event) => {
     self.skipWaiting();
   } else if (type === "save") {
     const report = (done, total) => client.postMessage({ type: "saving", groups, done, total });
-    const size = filesOf(groups).reduce((sum, file) => sum + file.size, 0);
+    const { size } = sizes(filesOf(groups));
     event.waitUntil(
       store(filesOf(groups), report).then(
         () => client.postMessage({ type: "saved", groups }),
@@ -144,14 +156,14 @@ self.addEventListener("message", (event) => {
   }
 });
 
-// Each group's size and whether all of it is saved in this build's cache.
+// Each group's sizes and whether all of it is saved in this build's cache.
 async function groupStatus() {
   const hashes = await hashesIn(await caches.open(CACHE));
   const status = {};
-  for (const file of FILES) {
-    const group = (status[file.group] ??= { size: 0, saved: true });
-    group.size += file.size;
-    group.saved &&= hashes[new URL(file.url, scope).href] === file.hash;
+  for (const group of new Set(FILES.map((file) => file.group))) {
+    const files = filesOf([group]);
+    const saved = files.every((file) => hashes[new URL(file.url, scope).href] === file.hash);
+    status[group] = { ...sizes(files), saved };
   }
   return status;
 }

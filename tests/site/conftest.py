@@ -39,10 +39,7 @@ def language_prefix(lang: str) -> str:
 
 def site_say(key: str, lang: str, **details) -> str:
     """The site's own text ``key`` in ``lang``, from the catalogues the build reads (overrides/locales)."""
-    hooks = str(ROOT / "overrides" / "hooks")
-    if hooks not in sys.path:
-        sys.path.insert(0, hooks)
-    from site_text import say
+    from guide_site.site_text import say
     return say(key, lang, **details)
 
 

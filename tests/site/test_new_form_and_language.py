@@ -8,7 +8,7 @@ In a copy of the project, one build (``mkdocs build --strict``) of the site with
   mkdocs.yml's i18n languages, the English pages under its suffix and the two catalogues
   (every text marked, so that a text in the new language is told from an English fallback).
 
-Nothing of overrides/hooks, the simulator's code, the scripts or the styles changes.
+Nothing of the build plugins (overrides/plugins), the simulator's code, the scripts or the styles changes.
 """
 
 import json
@@ -164,6 +164,31 @@ def test_the_new_form_has_its_guide_and_practice_page_in_every_language(extended
             f"the {lang} home page's table of forms leads to the new guide"
 
 
+def menu_links(html: str) -> list[str]:
+    """The addresses the page's menu leads to, in the menu's order."""
+    return re.findall(r'<a href="([^"#]*)" class="md-nav__link[^"]*"', html)
+
+
+def footer_link(html: str, direction: str) -> str | None:
+    """Where the footer's "previous" (``prev``) or "next" link leads."""
+    found = re.search(rf'<a href="([^"]*)" class="md-footer__link md-footer__link--{direction}"', html)
+    return found and found.group(1)
+
+
+def test_the_new_form_is_in_the_menu_and_the_footer_of_every_language(extended):
+    project, site = extended
+    for lang in languages(project):
+        home = folder(site, project, lang)
+        menu = menu_links((home / "index.html").read_text(encoding="utf-8"))
+        assert menu.index("izmir/practice/") == menu.index("izmir/") + 1, (lang, menu)
+        assert menu.index("izmir/") == menu.index("other-provinces/practice/") + 1, "after the form before it in order"
+        guide = (home / "izmir" / "index.html").read_text(encoding="utf-8")
+        practice = (home / "izmir" / "practice" / "index.html").read_text(encoding="utf-8")
+        before = (home / "other-provinces" / "practice" / "index.html").read_text(encoding="utf-8")
+        assert (footer_link(before, "next"), footer_link(guide, "next")) == ("../../izmir/", "practice/"), lang
+        assert footer_link(practice, "prev") == "../", lang
+
+
 def test_the_new_form_validates_in_cpython_with_messages_in_the_new_language(extended):
     project, _ = extended
     empty = engine(project, f"simulator.validate('izmir', {{}}, {NEW_LANGUAGE!r}).to_dict()")
@@ -205,3 +230,103 @@ def test_nothing_but_data_was_added(extended):
         assert copied == original, f"{name}: code files differ"
         for path in copied:
             assert (project / name / path).read_bytes() == (ROOT / name / path).read_bytes(), path
+
+
+# A second form, by data files alone: a copy of a one-page spec under a new name, an English guide
+# and practice page; and the default language listed last in mkdocs.yml's i18n languages.
+
+SINGLE_STAGE_SPEC = {"id": "mersin", "city": "Mersin", "card": "Kentkart", "guide": "mersin", "order": 6}
+SINGLE_STAGE_PAGES = {
+    "mersin.md": "---\ntitle: Mersin\n---\n\n# Mersin: the Kentkart form\n\n<!-- fields: mersin -->\n\n<!-- practice: mersin -->\n",
+    "mersin/practice.md": "---\npractice: mersin\n---\n\n# Practise the Mersin form\n\n<!-- practice-form -->\n",
+}
+
+
+def spec_renamed(spec: str, names: dict) -> str:
+    """``spec`` with its top-level names replaced (its words are the other spec's, all translated)."""
+    for key, value in names.items():
+        spec, count = re.subn(rf"^{key} = .*$", f"{key} = {json.dumps(value, ensure_ascii=False)}", spec, count=1,
+                              flags=re.M)
+        assert count == 1, f"the spec has no top-level {key}"
+    return spec
+
+
+def default_language_last(config: Path) -> None:
+    text = config.read_text(encoding="utf-8")
+    default = re.search(r"^        - locale: \w+\n(?:          .*\n)*?          default: true\n(?:          .*\n)*", text, re.M)
+    text = text.replace(default.group(0), "", 1)
+    config.write_text(text.replace("\n# The offline page", f"\n{default.group(0)}# The offline page", 1), encoding="utf-8")
+    listed = i18n_languages(config)
+    assert listed[0]["default"] and [language["locale"] for language in listed] == [
+        language["locale"] for language in i18n_languages()], "mkdocs.yml changed shape"
+    assert "locale: ar" in text.split(default.group(0).splitlines()[0])[0], "the default language is listed last"
+
+
+@pytest.fixture(scope="module")
+def with_single_stage_form(tmp_path_factory):
+    """(project, site) of a build with one more form and the default language listed last."""
+    project = copy_project(tmp_path_factory.mktemp("project"))
+    spec = (ROOT / "simulator" / "forms" / "antalya.toml").read_text(encoding="utf-8")
+    (project / "simulator" / "forms" / "mersin.toml").write_text(spec_renamed(spec, SINGLE_STAGE_SPEC), encoding="utf-8")
+    for name, text in SINGLE_STAGE_PAGES.items():
+        (project / "docs" / name).parent.mkdir(parents=True, exist_ok=True)
+        (project / "docs" / name).write_text(text, encoding="utf-8")
+    default_language_last(project / "mkdocs.yml")
+    site = tmp_path_factory.mktemp("site")
+    run = build_site(site, project / "mkdocs.yml")
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-4000:]
+    return project, site
+
+
+def test_a_form_added_by_data_alone_is_in_the_navigation_of_every_language(with_single_stage_form):
+    project, site = with_single_stage_form
+    assert "mersin" not in (project / "mkdocs.yml").read_text(encoding="utf-8")
+    for lang in languages(project):
+        home = folder(site, project, lang)
+        index = (home / "index.html").read_text(encoding="utf-8")
+        menu = menu_links(index)
+        assert menu.index("mersin/") == menu.index("other-provinces/practice/") + 1, (lang, menu)
+        assert menu.index("mersin/practice/") == menu.index("mersin/") + 1, (lang, menu)
+        row = re.search(r'<a href="mersin/">(.*?)</a>', index)
+        assert row and re.sub(r"<[^>]+>", "", row.group(1)) == "Mersin", f"the {lang} home page's table of forms"
+        guide = (home / "mersin" / "index.html").read_text(encoding="utf-8")
+        practice = (home / "mersin" / "practice" / "index.html").read_text(encoding="utf-8")
+        assert footer_link(guide, "next") == "practice/" and footer_link(practice, "prev") == "../", lang
+        assert 'data-form="mersin"' in practice and 'id="field-mersin-card_number"' in guide
+
+
+def test_with_the_default_language_listed_last_every_language_is_finished(with_single_stage_form):
+    """What needs the whole site (404 pages, web manifests, search, service worker) has every language."""
+    project, site = with_single_stage_form
+    langs = languages(project)
+    root_not_found = (site / "404.html").read_text(encoding="utf-8")
+    assert f'<html lang="{langs[0]}"' in root_not_found
+    for lang in langs:
+        home = folder(site, project, lang)
+        assert f'<html lang="{lang}"' in (home / "404.html").read_text(encoding="utf-8"), lang
+        assert json.loads((home / "manifest.webmanifest").read_text(encoding="utf-8"))["lang"] == lang
+    searched = json.loads((site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))["languages"]
+    assert sorted(searched) == sorted(langs)
+    service_worker = (site / "sw.js").read_text(encoding="utf-8")
+    assert sorted(json.loads(re.search(r"const LANGUAGES = (.*);", service_worker).group(1))) == sorted(langs[1:])
+    assert '"url":"mersin/practice/"' in service_worker
+
+
+def test_a_spec_whose_guide_page_is_missing_stops_the_build_naming_the_spec_and_the_key(tmp_path):
+    project = copy_project(tmp_path / "project")
+    spec = (ROOT / "simulator" / "forms" / "antalya.toml").read_text(encoding="utf-8")
+    (project / "simulator" / "forms" / "mersin.toml").write_text(spec_renamed(spec, SINGLE_STAGE_SPEC), encoding="utf-8")
+    run = build_site(tmp_path / "site", project / "mkdocs.yml")
+    assert run.returncode != 0
+    assert "Form spec mersin: guide: there is no page docs/mersin.md" in run.stderr
+    assert "Traceback" not in run.stderr
+
+
+def test_a_marker_naming_no_form_stops_the_build_naming_the_page(tmp_path):
+    project = copy_project(tmp_path / "project")
+    notes = project / "docs" / "notes.md"
+    notes.write_text(notes.read_text(encoding="utf-8") + "\n<!-- fields: izmirr -->\n", encoding="utf-8")
+    run = build_site(tmp_path / "site", project / "mkdocs.yml")
+    assert run.returncode != 0
+    assert "docs/notes.md: Unknown form 'izmirr'" in run.stderr
+    assert "Traceback" not in run.stderr

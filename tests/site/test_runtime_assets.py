@@ -121,3 +121,72 @@ def test_precompression_writes_brotli_and_gzip_copies_that_unpack_to_the_same_by
     # Incompressible content gets no copy (the host sends it as it is); images are not its business.
     assert not (tmp_path / "assets" / "noise.js.br").exists() and not (tmp_path / "assets" / "noise.js.gz").exists()
     assert not (tmp_path / "icon.png.br").exists()
+
+
+def service_worker_files(site: Path) -> list[dict]:
+    return json.loads(re.search(r"^const FILES = (.*);$", (site / "sw.js").read_text(encoding="utf-8"), re.M).group(1))
+
+
+def test_the_sizes_announced_are_what_a_compressing_host_sends(site, tmp_path):
+    """Each runtime file's brotli and gzip sizes are those of the copies scripts/precompress.py writes
+    for the host (the file itself where compressing does not pay), in the page config and in the
+    service worker's manifest alike."""
+    config = practice_config(site)
+    runtime = config["files"] + config["modules"]
+    for file in runtime:
+        (tmp_path / file["name"]).write_bytes(served_path(site, file["url"]).read_bytes())
+    run = subprocess.run([sys.executable, str(ROOT / "scripts" / "precompress.py"), str(tmp_path)],
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    listed = {entry["url"]: entry for entry in service_worker_files(site)}
+    for file in runtime:
+        sent = {}
+        for suffix, encoding, unpack in ((".br", "brotli", brotli.decompress), (".gz", "gzip", gzip.decompress)):
+            copy = tmp_path / (file["name"] + suffix)
+            if copy.exists():
+                assert unpack(copy.read_bytes()) == (tmp_path / file["name"]).read_bytes()
+            sent[encoding] = copy.stat().st_size if copy.exists() else file["size"]
+        assert {encoding: file[encoding] for encoding in sent} == sent, file["name"]
+        entry = listed[str(served_path(site, file["url"]).relative_to(site.resolve()).as_posix())]
+        assert (entry["size"], entry["brotli"], entry["gzip"]) == (file["size"], file["brotli"], file["gzip"])
+    raw, compressed = sum(file["size"] for file in runtime), sum(file["brotli"] for file in runtime)
+    assert compressed < 0.4 * raw, "the runtime is mostly WebAssembly and Python: a host sends far less than its size"
+
+
+def test_the_service_worker_knows_what_each_page_costs_to_download(site):
+    for entry in service_worker_files(site):
+        if entry["url"].endswith("/") or entry["url"].endswith(".html"):
+            content = (site / (entry["url"] + ("index.html" if entry["url"].endswith("/") else ""))).read_bytes()
+            assert entry["brotli"] == len(brotli.compress(content, quality=11)), entry["url"]
+            assert entry["gzip"] == len(gzip.compress(content, compresslevel=9)), entry["url"]
+
+
+TRANSFER_SIZE_CASES = {
+    # (navigation entry of the page, a secure origin) → the encoding the page concludes
+    "sent as it is": ({"encodedBodySize": 30_000, "decodedBodySize": 30_000, "workerStart": 0}, True, "identity"),
+    "compressed, to a secure origin": ({"encodedBodySize": 6_000, "decodedBodySize": 30_000, "workerStart": 0}, True, "br"),
+    "compressed, over plain HTTP": ({"encodedBodySize": 6_000, "decodedBodySize": 30_000, "workerStart": 0}, False, "gzip"),
+    "said by the browser": ({"encodedBodySize": 6_000, "decodedBodySize": 30_000, "workerStart": 0,
+                             "contentEncoding": "gzip"}, True, "gzip"),
+    "from the service worker": ({"encodedBodySize": 30_000, "decodedBodySize": 30_000, "workerStart": 12}, True, "br"),
+    "no timing": (None, False, "gzip"),
+}
+
+
+def test_the_page_tells_the_download_from_how_the_host_sent_it():
+    """docs/assets/transfer-size.js: the bytes a reader will download, from the page's own arrival."""
+    facts = {"size": 13_900_000, "brotli": 3_900_000, "gzip": 4_700_000}
+    cases = {name: {"entry": entry, "secure": secure} for name, (entry, secure, _) in TRANSFER_SIZE_CASES.items()}
+    script = ("const m = await import(process.argv[1]); const cases = JSON.parse(process.argv[2]);"
+              "const facts = JSON.parse(process.argv[3]); const answers = {};"
+              "for (const [name, {entry, secure}] of Object.entries(cases)) {"
+              "  const performance = {getEntriesByType: (type) => (type === 'navigation' && entry ? [entry] : [])};"
+              "  const encoding = m.hostEncoding({performance, secure});"
+              "  answers[name] = [encoding, m.transferSize(facts, encoding)]; }"
+              "console.log(JSON.stringify(answers));")
+    run = subprocess.run(["node", "--input-type=module", "-e", script, (ROOT / "docs/assets/transfer-size.js").as_uri(),
+                          json.dumps(cases), json.dumps(facts)], capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    sizes = {"identity": facts["size"], "br": facts["brotli"], "gzip": facts["gzip"]}
+    assert json.loads(run.stdout) == {name: [encoding, sizes[encoding]]
+                                      for name, (_, _, encoding) in TRANSFER_SIZE_CASES.items()}

@@ -203,6 +203,13 @@ def test_service_worker_lists_every_page_with_a_hash_and_names_its_cache_after_t
     assert len(build) == 12
 
 
+def test_the_site_holds_none_of_the_builds_own_sources(site):
+    """The theme folder (overrides/) also holds what the build reads: none of it is served."""
+    assert not (site / "plugins").exists(), "the build plugins' package"
+    assert not (site / "offline" / "sw.js").exists(), "the service worker's template (sw.js is at the root)"
+    assert (site / "sw.js").exists()
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_home_page_lists_every_form_from_its_spec(site, lang):
     """The table of forms is made from the specs: each form's guide, card and button, with the button's colour named."""
@@ -217,26 +224,19 @@ def test_home_page_lists_every_form_from_its_spec(site, lang):
 
 
 def test_a_missing_or_stale_translation_names_its_file_and_key(tmp_path, monkeypatch):
-    """What the build stops on (hooks/build_checks.py): each problem names the catalogue and the key."""
-    site_say("required", "en")  # imports site_text from the hooks
-    import site_text
+    """What the build stops on (guide_site/pages/build_checks.py): each problem names the catalogue and the key."""
+    from guide_site import site_text
     locales = tmp_path / "locales"
     shutil.copytree(ROOT / "overrides" / "locales", locales)
     monkeypatch.setattr(site_text, "LOCALES_DIR", locales)
-    monkeypatch.setattr(site_text, "TEMPLATE", locales / "site.pot")
-    site_text.entries.cache_clear()
-    try:
-        lang = TRANSLATED[0]
-        assert site_text.missing_translations(lang) == []
-        po = locales / lang / "LC_MESSAGES" / "site.po"
-        text = po.read_text(encoding="utf-8")
-        text = re.sub(r'(msgctxt "practice.retry"\nmsgid "[^"]*"\nmsgstr )"[^"]*"', r'\1""', text)
-        text = re.sub(r'(msgctxt "offline.size"\nmsgid "[^"]*"\nmsgstr )"[^"]*"', r'\1"MB"', text)
-        po.write_text(text.replace('msgctxt "notfound.home"', 'msgctxt "notfound.homepage"'), encoding="utf-8")
-        site_text.entries.cache_clear()
-        problems = site_text.missing_translations(lang)
-        assert all(problem.startswith(f"{po}: ") for problem in problems), problems
-        assert sorted(problem.split(": ")[1] for problem in problems) == ["notfound.home", "offline.size", "practice.retry"]
-        assert site_text.missing_translations("xx")[0].startswith(str(locales / "xx" / "LC_MESSAGES" / "site.po"))
-    finally:
-        site_text.entries.cache_clear()
+    lang = TRANSLATED[0]
+    assert site_text.missing_translations(lang) == []
+    po = locales / lang / "LC_MESSAGES" / "site.po"
+    text = po.read_text(encoding="utf-8")
+    text = re.sub(r'(msgctxt "practice.retry"\nmsgid "[^"]*"\nmsgstr )"[^"]*"', r'\1""', text)
+    text = re.sub(r'(msgctxt "offline.size"\nmsgid "[^"]*"\nmsgstr )"[^"]*"', r'\1"MB"', text)
+    po.write_text(text.replace('msgctxt "notfound.home"', 'msgctxt "notfound.homepage"'), encoding="utf-8")
+    problems = site_text.missing_translations(lang)
+    assert all(problem.startswith(f"{po}: ") for problem in problems), problems
+    assert sorted(problem.split(": ")[1] for problem in problems) == ["notfound.home", "offline.size", "practice.retry"]
+    assert site_text.missing_translations("xx")[0].startswith(str(locales / "xx" / "LC_MESSAGES" / "site.po"))

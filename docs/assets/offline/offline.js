@@ -2,8 +2,14 @@
 // with "A new version is available — reload", and runs the "Save for offline use" panel.
 // Nothing typed on a page is ever part of it. The practice runtime is saved by being used (the
 // service worker keeps what the checker downloads), or here when the reader asks.
+//
+// The guide is saved in the background, but never against the reader's bytes: on a practice page
+// only once the checker is ready (until then the page and the runtime are all that is sent), and
+// never when the reader's browser asks to save data (Save-Data). The sizes shown are what the
+// reader will download from this host (transfer-size.js), not the raw sizes.
 
 import { showText } from "../ltr-runs.js";
+import { transferSize } from "../transfer-size.js";
 
 const config = JSON.parse(document.getElementById("offline-config").textContent);
 const text = config.text;
@@ -19,6 +25,14 @@ const PARTS = {
 };
 // How long "Save" waits for the service worker to be ready before saying it is not available.
 const READY_WAIT_MS = 10_000;
+const savesData = navigator.connection?.saveData === true;
+// Listened for from the start: the checker may be ready before the service worker is.
+const checkerReady = document.querySelector(".practice[data-form]")
+  ? new Promise((resolve) => {
+      if (document.querySelector('.practice[data-checker="ready"]')) resolve();
+      else document.addEventListener("practice:checker-ready", resolve, { once: true });
+    })
+  : Promise.resolve();
 
 function say(key, details = {}) {
   return text[key].replace(/\{(\w+)\}/g, (_, name) => details[name]);
@@ -31,7 +45,7 @@ function megabytes(bytes) {
 function showParts(groups) {
   for (const item of panel.querySelectorAll("[data-offline-part]")) {
     const names = PARTS[item.dataset.offlinePart];
-    const size = names.reduce((sum, name) => sum + (groups[name]?.size || 0), 0);
+    const size = names.reduce((sum, name) => sum + (groups[name] ? transferSize(groups[name]) : 0), 0);
     const saved = names.every((name) => groups[name]?.saved);
     showText(item.querySelector("[data-size]"), `(${say("offline.size", { size: megabytes(size) })})`);
     const button = item.querySelector("[data-save]");
@@ -96,7 +110,9 @@ function listen(asked) {
       if (asked.has(String(data.groups))) showText(status, message);
     };
     if (data.type === "status") showParts(data.groups);
-    else if (data.type === "saving") tell(say("offline.saving", { done: megabytes(data.done), total: megabytes(data.total) }));
+    else if (data.type === "saving") {
+      tell(say("offline.saving", { done: megabytes(transferSize(data.done)), total: megabytes(transferSize(data.total)) }));
+    }
     else if (data.type === "save-failed") tell(await failureMessage(data));
     else if (data.type === "saved") {
       tell(text["offline.saved"]);
@@ -124,8 +140,10 @@ async function start() {
   watchUpdates(registration);
   const worker = await activeWorker(registration);
   if (!worker) return;
-  worker.postMessage({ type: "save", groups: ["core", ...PARTS.guide] });
   if (panel) worker.postMessage({ type: "status" });
+  if (savesData) return;
+  await checkerReady;
+  worker.postMessage({ type: "save", groups: ["core", ...PARTS.guide] });
 }
 
 if ("serviceWorker" in navigator && location.protocol !== "file:") {

@@ -22,7 +22,7 @@ function plain(words) {
 }
 
 // …then the letters readers type for one another (ى/ي, ة/ه, ک/ك, ı/i, ٣/3): the table is
-// overrides/hooks/search_index.py's FOLDS, which folded every page's words the same way.
+// overrides/plugins/guide_site/search_folding.py's FOLDS, which folded every page's words the same way.
 function fold(words) {
   return Array.from(plain(words), (letter) => config.folds[letter] ?? letter).join("");
 }

@@ -2,11 +2,11 @@
 
 They live in gettext catalogues, one per language, like the simulator's messages:
 ``overrides/locales/site.pot`` holds the English text (each entry's ``msgctxt`` is the key
-the hooks use, its ``msgid`` the English), and ``overrides/locales/<lang>/LC_MESSAGES/site.po``
-each translation. The hooks read the ``.po`` files directly at build time (Babel), so there is
+the plugins use, its ``msgid`` the English), and ``overrides/locales/<lang>/LC_MESSAGES/site.po``
+each translation. The build reads the ``.po`` files directly at build time (Babel), so there is
 nothing to compile and a translation edited is a translation built. Adding a language is
 adding its ``.po`` file; :func:`missing_translations` lists what a language still lacks, and the
-build stops on it (hooks/build_checks.py).
+build stops on it (guide_site/pages/build_checks.py).
 
 Field meanings, hints and checker messages come from the simulator's catalogues; the
 Turkish words every portal showed (Seçiniz, Onayla, …) from ``simulator/portal.toml``.
@@ -20,11 +20,13 @@ from pathlib import Path
 from babel import Locale
 from babel.dates import format_date
 from babel.messages.pofile import read_po
+from mkdocs.exceptions import PluginError
 
 from simulator import card, passport
 
-LOCALES_DIR = Path(__file__).parents[1] / "locales"
-TEMPLATE = LOCALES_DIR / "site.pot"
+# The project's overrides/locales. The build points it at the project it builds (use_locales), which
+# need not be this checkout: the tests build copies of the project with catalogues of their own.
+LOCALES_DIR = Path(__file__).parents[2] / "locales"
 SOURCE_LANGUAGE = "en"  # the language of the msgids
 DOMAIN = "site"
 
@@ -35,16 +37,32 @@ CHECK_DETAILS = {
 }
 
 
+def use_locales(folder: Path) -> None:
+    """Reads the site's words from ``folder`` (a project's overrides/locales) from now on."""
+    global LOCALES_DIR
+    LOCALES_DIR = folder
+
+
+def template() -> Path:
+    return LOCALES_DIR / "site.pot"
+
+
 def catalogue_file(lang: str) -> Path:
-    return TEMPLATE if lang == SOURCE_LANGUAGE else LOCALES_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
+    return template() if lang == SOURCE_LANGUAGE else LOCALES_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
 
 
-@cache
 def entries(lang: str) -> dict[str, tuple[str, str, bool]]:
     """key → (English, text in ``lang``, marked fuzzy) for every entry of ``lang``'s catalogue."""
     path = catalogue_file(lang)
     if not path.exists():
         return {}
+    stat = path.stat()
+    return catalogue_entries(path, lang, (stat.st_mtime_ns, stat.st_size))
+
+
+# Keyed by the file's modification time and size: `make serve` shows an edited catalogue on its next rebuild.
+@cache
+def catalogue_entries(path: Path, lang: str, version: tuple[int, int]) -> dict[str, tuple[str, str, bool]]:
     with path.open("rb") as file:
         catalogue = read_po(file, locale=None if lang == SOURCE_LANGUAGE else lang, domain=DOMAIN)
     found = {}
@@ -64,7 +82,7 @@ def missing_translations(lang: str) -> list[str]:
     path = catalogue_file(lang)
     if not path.exists():
         return [f"{path}: no catalogue for {lang!r}: create it with "
-                f"pybabel init -D {DOMAIN} -i {TEMPLATE} -d {LOCALES_DIR} -l {lang}"]
+                f"pybabel init -D {DOMAIN} -i {template()} -d {LOCALES_DIR} -l {lang}"]
     source, translated = entries(SOURCE_LANGUAGE), entries(lang)
     problems = []
     for key, (english, _, _) in source.items():
@@ -104,10 +122,10 @@ def day_month_year(value: str | date, lang: str) -> str:
 
 
 def text_of(key: str, lang: str) -> str:
-    """The unformatted text ``key`` in ``lang``; KeyError naming the catalogue if it has none."""
+    """The unformatted text ``key`` in ``lang``; PluginError naming the catalogue if it has none."""
     found = entries(lang).get(key) or entries(SOURCE_LANGUAGE).get(key)
     if found is None:
-        raise KeyError(f"{key!r} is not in {TEMPLATE}")
+        raise PluginError(f"{template()}: {key}: no such text (the site's words are keyed by msgctxt)")
     english, text, _ = found
     # The build has already stopped on a missing translation (build_checks.py); a page rendered
     # outside a build (a test) still reads.

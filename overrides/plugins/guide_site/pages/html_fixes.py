@@ -1,4 +1,4 @@
-"""MkDocs hook: mends what a default Material + static-i18n build gets wrong.
+"""Mends what a default Material + static-i18n build gets wrong.
 
 - ``<html>`` carries ``dir`` as well as ``lang`` (Material puts ``dir`` on ``<body>`` only).
 - A page shown in another language (not translated yet) says so, and its content
@@ -20,8 +20,9 @@ from urllib.parse import urlsplit
 from babel import Locale
 from mkdocs.utils import get_relative_url
 
-from markup import SWITCHER_LINK, isolate_runs, switcher_link
-from site_text import direction, say
+from guide_site.i18n_builds import written_in
+from guide_site.markup import SWITCHER_LINK, isolate_runs, switcher_link
+from guide_site.site_text import direction, say
 
 HTML_TAG = re.compile(r'<html lang="([\w-]+)"')
 ALTERNATE = re.compile(r'<link rel="alternate" href="([^"]*)" hreflang="([\w-]+)">')
@@ -34,9 +35,9 @@ def on_post_page(output, page, config):
     output = HTML_TAG.sub(lambda m: f'<html lang="{m.group(1)}" dir="{direction(m.group(1))}"', output, count=1)
     output = ALTERNATE.sub("", output)
     output = SWITCHER_LINK.sub(lambda m: relative_switcher_link(m.group(1), m.group(2), page.url, config.site_url), output)
-    written_in = getattr(page.file, "locale", lang)
-    if written_in != lang:
-        output = mark_fallback(output, written_in, lang)
+    language = written_in(page, lang)
+    if language != lang:
+        output = mark_fallback(output, language, lang)
     return isolate_ltr_runs(output, lang)
 
 

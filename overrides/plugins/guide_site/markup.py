@@ -1,4 +1,4 @@
-"""The few HTML pieces the hooks share: a Turkish term, a left-to-right run, a JSON data element,
+"""The few HTML pieces the plugins share: a Turkish term, a left-to-right run, a JSON data element,
 and the pass that isolates every left-to-right run inside right-to-left text.
 
 Inside Arabic or Persian text, a phone number "0532 123 45 67" is shown with its groups

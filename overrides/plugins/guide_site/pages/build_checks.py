@@ -1,5 +1,5 @@
-"""MkDocs hook: the build stops, with the file and the key at fault, on a broken form spec or a
-missing translation, before any page is written.
+"""The build stops, with the file and the key at fault, on a broken form spec or a missing
+translation, before any page is written (the pages plugin runs these checks first).
 
 - Every form spec (simulator/forms/*.toml) is read and checked (simulator.forms.SpecError).
 - Every language of the i18n config in mkdocs.yml has the site's catalogue complete
@@ -16,30 +16,32 @@ from babel.messages.pofile import read_po
 from mkdocs.exceptions import PluginError
 
 try:
-    # Reading simulator.forms reads and checks every spec: a mistake stops the build here, cleanly.
+    # Reading simulator.forms may read and check every spec: a mistake stops the build here, cleanly.
     from simulator import messages, spec_words
     from simulator.forms import FORMS_DIR, SpecError, all_forms
 except ValueError as error:  # simulator.forms.SpecError: "<file>: <key>: <problem>"
     raise PluginError(f"Form spec simulator/forms/{error}") from None
 
-from i18n_builds import languages  # noqa: E402 - after the specs are checked
-from site_text import missing_translations  # noqa: E402
+from guide_site.site_text import missing_translations  # noqa: E402 - after the specs are checked
 
 
 SIMULATOR_DIR = Path(messages.__file__).parent
 
 
-def on_config(config):
+def checked_forms() -> dict:
+    """Every form by id, each spec read and checked; PluginError naming the file and the key if one is wrong."""
     try:
-        all_forms()
+        return all_forms()
     except SpecError as error:
         raise PluginError(f"Form spec {error.path}: {error.key}: {error.problem}") from None
-    problems = [problem for lang in languages(config) for problem in missing_translations(lang)]
-    problems += [problem for lang in languages(config) for problem in missing_simulator_translations(lang)]
+
+
+def check_translations(languages: list[str]) -> None:
+    problems = [problem for lang in languages for problem in missing_translations(lang)]
+    problems += [problem for lang in languages for problem in missing_simulator_translations(lang)]
     if problems:
         shown = "\n  ".join(problems[:40]) + (f"\n  … and {len(problems) - 40} more" if len(problems) > 40 else "")
         raise PluginError(f"Missing translations ({len(problems)}):\n  {shown}")
-    return config
 
 
 def simulator_msgids() -> dict[str, str]:
@@ -56,11 +58,17 @@ def simulator_msgids() -> dict[str, str]:
     return found
 
 
-@cache
 def simulator_catalogue(lang: str) -> dict[str, str]:
     path = messages.LOCALES_DIR / lang / "LC_MESSAGES" / f"{messages.DOMAIN}.po"
     if not path.exists():
         return {}
+    stat = path.stat()
+    return simulator_catalogue_file(path, lang, (stat.st_mtime_ns, stat.st_size))
+
+
+# Keyed by the file's modification time and size: `make serve` checks an edited catalogue again.
+@cache
+def simulator_catalogue_file(path: Path, lang: str, version: tuple[int, int]) -> dict[str, str]:
     with path.open("rb") as file:
         return {message.id if isinstance(message.id, str) else message.id[0]:
                 "" if message.fuzzy else (message.string if isinstance(message.string, str) else message.string[0])

@@ -1,11 +1,11 @@
-"""MkDocs hook: the service worker and its precache manifest, made from the built site.
+"""The service worker and its precache manifest, made from the finished site.
 
-After the last language is built, every file of the site is listed with a
-content hash and its size, in groups the reader can save: the shared shell,
-each language's guide, the practice runtime, the search files. The build's
-version is a hash of all those hashes, so a new build (and only a new build)
-is a new service worker: sw.js is overrides/offline/sw.js with the manifest
-in front. The pages ask the service worker for the sizes they show.
+Every file of the site is listed with a content hash, its size and what it costs to download
+(its brotli and gzip sizes), in groups the reader can save: the shared shell, each language's
+guide, the practice runtime, the search files. The build's version is a hash of all those
+hashes, so a new build (and only a new build) is a new service worker: sw.js is
+overrides/offline/sw.js with the manifest in front. The pages ask the service worker for the
+sizes they show.
 """
 
 import hashlib
@@ -13,20 +13,12 @@ import json
 import re
 from pathlib import Path
 
-from mkdocs.plugins import event_priority
+from guide_site.compression import transfer_sizes
 
-from i18n_builds import FINISHED_SITE_PRIORITY, is_finished_site, language_folder, languages
-
-SW_TEMPLATE = Path(__file__).parents[1] / "offline" / "sw.js"
 NOT_CACHED = ("sw.js", "_headers", "sitemap.xml", "sitemap.xml.gz", "404.html")
 
 
-def language_folders(config) -> dict[str, str]:
-    """Each language's folder in the site: "" for the default language, "ar" for Arabic, …"""
-    return {lang: language_folder(config, lang).rstrip("/") for lang in languages(config)}
-
-
-# The search (overrides/hooks/search_index.py), loaded when a reader opens it: its script (under
+# The search (finish/search_index.py), loaded when a reader opens it: its script (under
 # assets/) and Pagefind's are part of the shell; each language's index, words and excerpts (files
 # named after the language) are part of that language's guide, so a saved guide can be searched offline.
 SEARCH_FILES = ("pagefind/pagefind.js", "pagefind/pagefind-entry.json", "pagefind/wasm.unknown.pagefind")
@@ -58,26 +50,26 @@ def is_cached(path: str) -> bool:
     return path not in NOT_CACHED and path != "search/search_index.json" and not path.endswith(".map")
 
 
-def entries(site: Path, folders: dict[str, str]) -> list[dict]:
+def entries(site: Path, folders: dict[str, str], compressed_cache: Path) -> list[dict]:
     found = []
     for file in sorted(site.rglob("*")):
         path = file.relative_to(site).as_posix()
         if file.is_file() and is_cached(path):
             content = file.read_bytes()
             found.append({"url": url_of(path), "hash": hashlib.sha256(content).hexdigest()[:16],
-                          "size": len(content), "group": group_of(path, folders)})
+                          "size": len(content), **transfer_sizes(path, content, compressed_cache),
+                          "group": group_of(path, folders)})
     return found
 
 
-@event_priority(FINISHED_SITE_PRIORITY)
-def on_post_build(config):
-    if not is_finished_site(config):
-        return
-    site = Path(config.site_dir)
-    folders = language_folders(config)
-    files = entries(site, folders)
+def write_service_worker(site: Path, folders: dict[str, str], template: Path, compressed_cache: Path) -> None:
+    """site/sw.js: ``template`` with the manifest of every file of ``site`` in front.
+
+    ``folders``: each language's folder in the site, "" for the default language, "ar" for Arabic, …
+    """
+    files = entries(site, folders, compressed_cache)
     build = hashlib.sha256("".join(f"{entry['url']}{entry['hash']}" for entry in files).encode()).hexdigest()[:12]
     languages = [folder for folder in folders.values() if folder]
     prefix = (f"const BUILD = {json.dumps(build)};\nconst LANGUAGES = {json.dumps(languages)};\n"
               f"const FILES = {json.dumps(files, separators=(',', ':'))};\n")
-    (site / "sw.js").write_text(prefix + SW_TEMPLATE.read_text(encoding="utf-8"), encoding="utf-8")
+    (site / "sw.js").write_text(prefix + template.read_text(encoding="utf-8"), encoding="utf-8")

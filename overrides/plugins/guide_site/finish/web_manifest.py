@@ -1,16 +1,15 @@
-"""MkDocs hook: a web app manifest per language, so the site installs to a phone's home screen.
+"""A web app manifest per language, so the site installs to a phone's home screen.
 
 Each language's folder gets manifest.webmanifest (the default language's at the root),
 with the language's name, short name (site catalogue: app.short_name), lang and dir;
 the whole site is the scope, so moving between languages stays inside the installed app.
-Pages link the manifest of their language (``manifest_url`` in main.html).
+Pages link the manifest of their language (``manifest_url`` in main.html, set by the pages plugin).
 """
 
 import json
 from pathlib import Path
 
-from i18n_builds import i18n, is_last_language_build, language_folder
-from site_text import direction, say
+from guide_site.site_text import direction, say
 
 THEME_COLOUR = "#00695c"
 
@@ -36,23 +35,10 @@ def manifest(name: str, description: str, lang: str, folder: str) -> dict:
     }
 
 
-def on_env(env, config, files):
-    """The address of this language build's manifest, for main.html (site-relative; its `url` filter makes it relative)."""
-    env.globals["manifest_url"] = language_folder(config, config.theme["language"]) + "manifest.webmanifest"
-    return env
-
-
-def on_post_build(config):
-    if not is_last_language_build(config):
-        return
-    site = Path(config.site_dir)
-    plugin = i18n(config)
-    # By now config holds the last language's names; the plugin keeps the site's own.
-    site_name = plugin.original_configs.get("site_name", config.site_name)
-    site_description = plugin.original_configs.get("site_description", config.site_description)
-    for language in plugin.config.languages:
-        if not language.build:
-            continue
-        lang, folder = language.locale, language_folder(config, language.locale)
-        data = manifest(language.site_name or site_name, language.site_description or site_description, lang, folder)
+def write_web_manifests(site: Path, names: dict[str, tuple[str, str]], folders: dict[str, str]) -> None:
+    """<folder>/manifest.webmanifest for each language: ``names`` its site name and description,
+    ``folders`` its folder ("" for the default language, "ar/" for Arabic)."""
+    for lang, (name, description) in names.items():
+        folder = folders[lang]
+        data = manifest(name, description, lang, folder)
         (site / folder / "manifest.webmanifest").write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -1,4 +1,4 @@
-"""MkDocs hook: renders the form specs of the `simulator` package into the guide pages.
+"""Renders the form specs of the `simulator` package into the guide pages (for the pages plugin).
 
 Markdown pages hold small markers; each becomes HTML in the page's language:
 
@@ -28,9 +28,8 @@ Changing a label or rule in simulator/forms/*.toml changes every page on the nex
 import re
 from html import escape
 
-from markup import ltr, turkish
-from mkdocs.plugins import event_priority
-from site_text import check, day_month_year, direction, month_year, say
+from guide_site.markup import ltr, turkish
+from guide_site.site_text import check, day_month_year, direction, month_year, say
 
 from simulator import messages, portal
 from simulator.choices import provinces
@@ -43,17 +42,8 @@ REPORT = "<!-- report-mistake -->"
 FORMS_TABLE = "<!-- forms-table -->"
 SMS_PART = re.compile(r"<([^<>]+)>|([^<>\s]+)")
 
-# This language build's navigation (its titles translated), for naming the guides in the forms table.
-nav_titles: dict[str, str] = {}
-
-
-@event_priority(-200)  # after static-i18n has translated the titles
-def on_nav(nav, config, files):
-    nav_titles.clear()
-    nav_titles.update({page.file.src_uri: page.title for page in nav.pages if page.title})
-
-
-def on_page_markdown(markdown, page, config, files):
+def on_page_markdown(markdown, page, config, files, guide_titles: dict[str, str]):
+    """The page's markers rendered in its language; ``guide_titles``: each guide's title in this language's menu."""
     lang = config.theme["language"]
     # Pages of this language's build by address: "ar/istanbul/practice/" for practice.ar.md.
     page_urls = {file.url for file in files.documentation_pages()}
@@ -76,7 +66,7 @@ def on_page_markdown(markdown, page, config, files):
         notice = status_notice(lang, config.extra["reviewed"])
         markdown = TITLE.sub(lambda title: f"{title.group(0)}\n\n{notice}\n", markdown, count=1)
     markdown = markdown.replace(REPORT, report_section(report_address(config), lang))
-    markdown = markdown.replace(FORMS_TABLE, forms_table(lang, {file.src_uri for file in files.documentation_pages()}))
+    markdown = markdown.replace(FORMS_TABLE, forms_table(lang, guide_titles))
     return TERM.sub(lambda match: term(match, lang, config.extra), MARKER.sub(render, markdown))
 
 
@@ -123,20 +113,19 @@ def sms_format(text: str, lang: str) -> str:
     return f'<span class="sms-format" dir="ltr">{" ".join(parts)}</span>'
 
 
-def guide_title(form: Form, lang: str, sources: set[str]) -> str:
-    """The guide's title as this language's navigation names it (else the city, else "other provinces")."""
-    source = next((name for name in (f"{form.guide}.{lang}.md", f"{form.guide}.md") if name in sources), f"{form.guide}.md")
-    return nav_titles.get(source) or form.city or say("forms.any_province", lang)
+def guide_title(form: Form, lang: str, guide_titles: dict[str, str]) -> str:
+    """The guide's title as this language's menu names it (else the city, else "other provinces")."""
+    return guide_titles.get(form.guide) or form.city or say("forms.any_province", lang)
 
 
-def forms_table(lang: str, sources: set[str]) -> str:
+def forms_table(lang: str, guide_titles: dict[str, str]) -> str:
     """The home page's table of forms, one row per spec: a Markdown table, so its links resolve per language."""
     head = " | ".join(say(key, lang) for key in ("forms.city", "forms.card", "forms.button"))
     rows = []
     for form in all_forms().values():
         card = f"[[{form.card}]]" if form.card else say("forms.any_card", lang)
         colour = messages.translate(form.button_colour_name, lang)
-        rows.append(f"| [{guide_title(form, lang, sources)}]({form.guide}.md) | {card} | [[{form.button_text}]] ({colour}) |")
+        rows.append(f"| [{guide_title(form, lang, guide_titles)}]({form.guide}.md) | {card} | [[{form.button_text}]] ({colour}) |")
     return f"| {head} |\n|---|---|---|\n" + "\n".join(rows) + "\n"
 
 

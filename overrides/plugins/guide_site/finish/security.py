@@ -1,4 +1,4 @@
-"""MkDocs hook: a Content-Security-Policy that allows only the site itself.
+"""A Content-Security-Policy that allows only the site itself.
 
 Each page carries it as a <meta> tag, with the hashes of Material's few inline
 scripts; `_headers` (read by Netlify, Cloudflare Pages and others) sends the
@@ -13,12 +13,7 @@ import hashlib
 import re
 from pathlib import Path
 
-from mkdocs.plugins import event_priority
-
-from i18n_builds import FINISHED_SITE_PRIORITY, is_finished_site
-
 INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.S)
-inline_hashes: set[str] = set()
 
 
 def policy(hashes) -> str:
@@ -33,18 +28,10 @@ def script_hash(body: str) -> str:
     return base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode()
 
 
-def on_post_page(output, page, config):
-    return with_policy(output)
-
-
-def on_post_template(output, template_name, config):
-    """The 404 pages are templates, not pages: they need the same policy."""
-    return with_policy(output) if template_name == "404.html" else output
-
-
-def with_policy(output: str) -> str:
+def with_policy(output: str, hashes_seen: set[str]) -> str:
+    """The page with its policy in a <meta>; the hashes of its inline scripts are added to ``hashes_seen``."""
     hashes = {script_hash(body) for body in INLINE_SCRIPT.findall(output)}
-    inline_hashes.update(hashes)
+    hashes_seen.update(hashes)
     meta = f'<meta http-equiv="Content-Security-Policy" content="{policy(hashes)}">'
     return output.replace('<meta charset="utf-8">', '<meta charset="utf-8">' + meta, 1)
 
@@ -87,10 +74,7 @@ def long_lived(site: Path) -> str:
     return "".join(rules)
 
 
-# On the finished site, after asset_fingerprints (listed before this hook) has named our files.
-@event_priority(FINISHED_SITE_PRIORITY)
-def on_post_build(config):
-    if is_finished_site(config):
-        site = Path(config.site_dir)
-        text = HEADERS.format(policy=policy(inline_hashes), year=YEAR, named=long_lived(site))
-        (site / "_headers").write_text(text, encoding="utf-8")
+def write_headers(site: Path, inline_hashes: set[str]) -> None:
+    """site/_headers: the policy allowing every inline script of the site, and the caching of each file."""
+    text = HEADERS.format(policy=policy(inline_hashes), year=YEAR, named=long_lived(site))
+    (site / "_headers").write_text(text, encoding="utf-8")

@@ -18,10 +18,11 @@ language and direction.
 from html import escape
 from pathlib import Path
 
-from markup import json_script, ltr, turkish
 from mkdocs.utils import get_relative_url
-from pyodide_assets import MODULES, runtime_manifest
-from site_text import direction, month_year, phrases, say
+
+from guide_site.markup import json_script, ltr, turkish
+from guide_site.runtime.pyodide_assets import MODULES, runtime_manifest
+from guide_site.site_text import direction, month_year, phrases, say
 
 from simulator import messages, portal
 from simulator.choices import provinces

@@ -1,4 +1,4 @@
-"""MkDocs hook: the words and places the offline script needs, on every page.
+"""The words and places the offline script needs, on every page.
 
 Every page gets the (hidden) "A new version is available — reload" banner and
 the offline texts in its language; the home page and the practice pages also
@@ -7,9 +7,9 @@ get the "Save for offline use" panel. assets/offline/offline.js does the rest.
 
 from html import escape
 
-from i18n_builds import languages
-from markup import json_script
-from site_text import phrases, say
+from guide_site.i18n_builds import languages
+from guide_site.markup import json_script
+from guide_site.site_text import phrases, say
 
 
 def on_page_content(html, page, config, files):

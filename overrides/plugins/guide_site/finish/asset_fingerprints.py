@@ -1,4 +1,4 @@
-"""MkDocs hook: the site's own styles and scripts get names made from their content.
+"""The site's own styles and scripts get names made from their content.
 
 ``assets/site.css`` becomes ``assets/site.1a2b3c4d5e.css``, and every page and
 script that names it is rewritten to match (Material's own files are named this
@@ -7,8 +7,7 @@ build: no cache, proxy or service worker can hand it another build's script
 under the same name, and a host may cache these files for as long as it likes.
 
 A script that imports another is renamed after it, so its own hash covers the
-name it imports. Runs once on the finished site (every language built), before
-the service worker's manifest is made.
+name it imports.
 """
 
 import hashlib
@@ -16,9 +15,6 @@ import re
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
-
-from i18n_builds import FINISHED_SITE_PRIORITY, is_finished_site
 
 FINGERPRINTED = (".css", ".js")
 # Where the site names its assets, besides the assets themselves.
@@ -36,11 +32,10 @@ def rewrite(text: str, renamed: dict[str, str]) -> str:
     return text
 
 
-def our_assets(config) -> list[Path]:
+def our_assets(site: Path, docs_dir: Path) -> list[Path]:
     """The built copies of the styles and scripts in docs/assets (not Material's, not Pyodide's)."""
-    source = Path(config.docs_dir) / "assets"
-    return sorted(Path(config.site_dir) / "assets" / path.relative_to(source)
-                  for path in source.rglob("*") if path.suffix in FINGERPRINTED)
+    source = docs_dir / "assets"
+    return sorted(site / "assets" / path.relative_to(source) for path in source.rglob("*") if path.suffix in FINGERPRINTED)
 
 
 def fingerprint(assets: list[Path]) -> dict[str, str]:
@@ -63,12 +58,10 @@ def fingerprint(assets: list[Path]) -> dict[str, str]:
     return renamed
 
 
-@event_priority(FINISHED_SITE_PRIORITY)
-def on_post_build(config):
-    if not is_finished_site(config):
-        return
-    renamed = fingerprint(our_assets(config))
-    for file in Path(config.site_dir).rglob("*"):
+def fingerprint_assets(site: Path, docs_dir: Path) -> None:
+    """Our styles and scripts renamed after their content, and every page and manifest naming them rewritten."""
+    renamed = fingerprint(our_assets(site, docs_dir))
+    for file in site.rglob("*"):
         if file.suffix in NAMING_FILES:
             text = file.read_text(encoding="utf-8")
             changed = rewrite(text, renamed)

@@ -1,0 +1,1 @@
+"""The MkDocs plugins that build the guide site (see the plugins in mkdocs.yml)."""

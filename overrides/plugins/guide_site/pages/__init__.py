@@ -1,0 +1,1 @@
+"""Renders the form specs and the site's words into the pages."""

@@ -1,0 +1,1 @@
+"""Ships the Pyodide runtime and the simulator wheel to the practice pages."""
