@@ -1,64 +1,142 @@
-"""Which validator judges which kind of field, how long its answer may be, and the doubts that depend on other answers."""
+"""One home per kind of value: the registry that says, for each kind a spec may name, everything about it.
 
-from __future__ import annotations
+A kind is its validator module plus one entry in ``KINDS`` (plus its messages): how the
+answer is judged (``validate``, given what it ``needs``), what may be doubted, how many
+characters may be typed, how a phone's keyboard should show (``input``), how the real portal
+writes the value (``portal_format``), which control the page draws, and a built-in list of
+options. Nothing here knows what a form is: fields are read through the few attributes below.
+
+>>> KINDS['phone'].input
+Input(type='tel', inputmode='tel', autocapitalize='off')
+>>> portal_text(KINDS['birth_date'], '1990-03-05')
+'05.03.1990'
+"""
 
 import datetime
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Protocol
 
 from . import card, choices, dates, email, hes, kimlik, names, passport, phone
 
-if TYPE_CHECKING:
-    from .forms import Field
-
-VALIDATORS = {
-    "name": names.validate,
-    "kimlik": kimlik.validate,
-    "passport": passport.validate,
-    "email": email.validate,
-    "card": card.validate,
-    "phone": phone.validate,
-    "hes": hes.validate,
-    "province": choices.validate_province,
-}
-DOUBTS = {"kimlik": kimlik.doubts, "phone": phone.doubts, "email": email.doubts}
-TICKABLE = ("switch", "consent")
-# The most characters a person may type in a field of each kind (the page's maxlength and the
-# engine's cap): the portal's plausible limit with room for the spaces and hyphens people add,
-# e.g. "+90 (532) 123-45-67" or "1234 5678 9012 3456 7890". A spec can set its own.
-MAX_LENGTHS = {
-    "name": names.MAX_LENGTH,
-    "kimlik": 20,
-    "passport": 24,
-    "birth_date": 20,
-    "email": email.MAX_LENGTH,
-    "card": 32,
-    "phone": 24,
-    "hes": 20,
-    "choice": 40,
-    "province": 40,
-}
-KINDS = (*MAX_LENGTHS, *TICKABLE)
+TICK = "tick"
 
 
-def judge(field: Field, answer: str, answers: dict[str, str], today: datetime.date) -> tuple[str, tuple[str, ...]]:
-    """The normalised answer and its warning codes, or ValidationError.
+class FieldLike(Protocol):
+    """What a kind reads of a field (simulator.form_model.Field has it)."""
 
-    Specs are checked when loaded, so ``field.kind`` is one of KINDS; ticked boxes never come here.
+    kind: str
+    options: tuple[tuple[str, str], ...]
+    foreigner_if: object
+    citizen_if: object
+
+
+@dataclass(frozen=True)
+class Input:
+    """How a phone shows its keyboard for the field: the HTML type, inputmode and autocapitalize."""
+
+    type: str = "text"
+    inputmode: str = "text"
+    autocapitalize: str = "off"
+
+
+@dataclass(frozen=True)
+class Kind:
+    """Everything about one kind of value.
+
+    ``validate(answer, **needs)`` returns the normalised value or raises ValidationError; ``needs``
+    names what it takes besides the answer: ``today`` (a date), ``options`` ((value, label)
+    pairs), ``answers`` (the other answers so far), ``shown`` (the picture code shown).
+    ``doubts(value, field, answers)`` gives warning codes for a value that passed.
+    ``controls`` are the ways the page may draw it, the first the default (a spec's ``display``
+    picks another). ``options`` gives a built-in list; ``spec_options`` says the spec lists them.
     """
-    if field.kind == "birth_date":
-        return dates.validate(answer, today), ()
-    if field.kind == "choice":
-        return choices.validate(answer, field.options), ()
-    value = VALIDATORS[field.kind](answer)
-    warnings = DOUBTS.get(field.kind, lambda _: ())(value) + identity_doubts(field, value, answers)
-    return value, warnings
+
+    name: str
+    controls: tuple[str, ...]
+    validate: Callable[..., str] | None = None
+    needs: frozenset[str] = frozenset()
+    doubts: Callable[[str, FieldLike, Mapping[str, str]], tuple[str, ...]] | None = None
+    max_length: int | None = None
+    input: Input | None = None
+    portal_format: Callable[[str], str] | None = None
+    options: Callable[[], tuple[tuple[str, str], ...]] | None = None
+    spec_options: bool = False
+
+    @property
+    def control(self) -> str:
+        return self.controls[0]
+
+    @property
+    def tickable(self) -> bool:
+        return self.control in TICKABLE_CONTROLS
 
 
-def identity_doubts(field: Field, number: str, answers: dict[str, str]) -> tuple[str, ...]:
-    """A foreigner's number for a citizen, or a citizen's number for a foreigner."""
+TICKABLE_CONTROLS = (TICK, "statement")
+
+
+def identity_doubts(number: str, field: FieldLike, answers: Mapping[str, str]) -> tuple[str, ...]:
+    """kimlik's own doubts, and a foreigner's number for a citizen or a citizen's number for a foreigner."""
     foreign = kimlik.is_foreigner_number(number)
     if field.foreigner_if and field.foreigner_if.holds(answers) and not foreign:
-        return ("kimlik.expected_foreigner",)
+        return (*kimlik.doubts(number), "kimlik.expected_foreigner")
     if field.citizen_if and field.citizen_if.holds(answers) and foreign:
-        return ("kimlik.expected_citizen",)
-    return ()
+        return (*kimlik.doubts(number), "kimlik.expected_citizen")
+    return kimlik.doubts(number)
+
+
+def own_doubts(doubts: Callable[[str], tuple[str, ...]]) -> Callable[[str, FieldLike, Mapping[str, str]], tuple[str, ...]]:
+    """A module's doubts, which read only the value."""
+    return lambda value, field, answers: doubts(value)
+
+
+CODE = Input("text", "text", "characters")
+DIGITS = Input("text", "numeric", "off")
+
+# The max lengths: the portal's plausible limit with room for the spaces and hyphens people add,
+# e.g. "+90 (532) 123-45-67" or "1234 5678 9012 3456 7890". A spec can set its own.
+KINDS: dict[str, Kind] = {kind.name: kind for kind in (
+    Kind("name", ("text",), names.validate, max_length=names.MAX_LENGTH, input=Input("text", "text", "words")),
+    Kind("kimlik", ("text",), kimlik.validate, doubts=identity_doubts, max_length=20, input=DIGITS),
+    Kind("passport", ("text",), passport.validate, max_length=24, input=CODE),
+    Kind("birth_date", ("text",), dates.validate, frozenset({"today"}), max_length=20,
+         input=Input("text", "decimal", "off"), portal_format=dates.format),
+    Kind("email", ("text",), email.validate, doubts=own_doubts(email.doubts), max_length=email.MAX_LENGTH,
+         input=Input("email", "email", "off")),
+    Kind("card", ("text",), card.validate, max_length=32, input=DIGITS),
+    Kind("phone", ("text",), phone.validate, doubts=own_doubts(phone.doubts), max_length=24,
+         input=Input("tel", "tel", "off"), portal_format=phone.format),
+    Kind("hes", ("text",), hes.validate, max_length=20, input=CODE, portal_format=hes.format),
+    Kind("choice", ("radios", "select"), choices.validate, frozenset({"options"}), max_length=40, spec_options=True),
+    Kind("province", ("select", "list"), choices.validate_province, max_length=40, options=choices.provinces),
+    Kind("switch", (TICK,)),
+    Kind("consent", (TICK,)),
+)}
+
+
+def options_of(field: FieldLike) -> tuple[tuple[str, str], ...]:
+    """The (value, Turkish label) pairs a field offers: the spec's own, or its kind's list."""
+    kind = KINDS[field.kind]
+    return field.options or (kind.options() if kind.options else ())
+
+
+def judge(field: FieldLike, answer: str, answers: dict[str, str], today: datetime.date,
+          shown: str = "") -> tuple[str, tuple[str, ...]]:
+    """The normalised answer and its warning codes, or ValidationError.
+
+    Specs are checked when loaded, so ``field.kind`` is a kind of the registry; ticked boxes never come here.
+    """
+    kind = KINDS[field.kind]
+    context = {"today": today, "answers": answers, "shown": shown}
+    needed = {name: options_of(field) if name == "options" else context[name] for name in kind.needs}
+    value = kind.validate(answer, **needed)
+    return value, kind.doubts(value, field, answers) if kind.doubts else ()
+
+
+def portal_text(kind: Kind, value: str, field: FieldLike | None = None) -> str:
+    """The value as the real portal writes it: its own format, the Turkish label of an option, or itself."""
+    if kind.portal_format:
+        return kind.portal_format(value)
+    if field is not None:
+        return dict(options_of(field)).get(value, value)
+    return value

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from . import dates, hes, phone
+from . import dates, kinds
 from .normalize import clean, has_other_digits, without_spaces
 
 RULES_FILE = Path(__file__).parent / "rules.toml"
@@ -26,8 +26,6 @@ DETECTORS: dict[str, Callable[[str, str], bool]] = {
     "other_digits": lambda typed, value: has_other_digits(typed),
     "other_date_format": lambda typed, value: without_spaces(clean(typed)) != dates.format(value),
 }
-# How to write a taken value on the real portal, where that differs from the value itself.
-PORTAL_FORMS: dict[str, Callable[[str], str]] = {"phone": phone.format, "birth_date": dates.format, "hes": hes.format}
 
 
 @dataclass(frozen=True)
@@ -57,7 +55,7 @@ def forgiveness(kind: str, typed: str, value: str) -> Forgiven | None:
     """The first forgiven-input rule that ``typed`` (taken as ``value``) meets in a field of ``kind``."""
     for rule in data()["forgiven"]:
         if kind in rule["kinds"] and DETECTORS[rule["detects"]](typed, value):
-            portal_text = PORTAL_FORMS.get(kind, str)(value)
+            portal_text = kinds.portal_text(kinds.KINDS[kind], value)
             return Forgiven(rule["code"], rule["message"], rule["confidence"], portal_text)
     return None
 

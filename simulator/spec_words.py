@@ -24,6 +24,9 @@ NOTES = {
     "message": "A warning; {portal} is what to type on the real portal",
 }
 
+# A stage without a Turkish title: its meaning is the heading the reader sees.
+STAGE_NOTE = "The heading of one stage (one screen) of the form"
+
 
 def words(data: object) -> Iterator[tuple[str, str, str]]:
     """(key, text, note for translators) of every translated key in the parsed TOML, in file order."""
@@ -31,7 +34,8 @@ def words(data: object) -> Iterator[tuple[str, str, str]]:
         turkish = data.get("label") or data.get("text") or ""
         for key, value in data.items():
             if key in NOTES and isinstance(value, str) and value:
-                yield key, value, NOTES[key].replace("{turkish}", turkish)
+                note = NOTES[key].replace("{turkish}", turkish) if turkish or key != "meaning" else STAGE_NOTE
+                yield key, value, note
             else:
                 yield from words(value)
     elif isinstance(data, list):

@@ -22,7 +22,7 @@ def import_every_module(names) -> None:
 
 def judge_every_form() -> int:
     judged = 0
-    for form_id in forms.FORM_IDS:
+    for form_id in forms.form_ids():
         ids = [field.id for field in forms.load(form_id).fields]
         for lang in (*messages.LANGUAGES, "fa"):
             for sample in SAMPLES:

@@ -7,7 +7,7 @@ import pytest
 from playwright.sync_api import expect
 
 import simulator
-from simulator.forms import FORM_IDS, load
+from simulator.forms import form_ids, load
 
 from ..site.conftest import DEFAULT_LANGUAGE, LANGUAGES, RTL_LANGUAGES, TRANSLATED, site_say
 from ..unit.answers import VALID, WRONG
@@ -23,7 +23,7 @@ def typed_values(form_id, answers):
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-@pytest.mark.parametrize("form_id", FORM_IDS)
+@pytest.mark.parametrize("form_id", form_ids())
 def test_a_whole_practice_session_stays_on_the_device(page, base_url, form_id, lang):
     host = urlparse(base_url).netloc
     requests, console = [], []
@@ -48,7 +48,7 @@ def test_a_whole_practice_session_stays_on_the_device(page, base_url, form_id, l
     assert not [line for line in console if "Content Security Policy" in line]
 
 
-@pytest.mark.parametrize("form_id", FORM_IDS)
+@pytest.mark.parametrize("form_id", form_ids())
 def test_each_wrong_answer_is_summarised_linked_and_kept(page, base_url, form_id):
     open_practice(page, base_url, form_id, "en")
     for field in load(form_id).fields:

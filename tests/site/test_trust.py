@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 import pytest
 import yaml
 
-from simulator.forms import FORM_IDS
+from simulator.forms import form_ids
 
 from .conftest import DEFAULT_LANGUAGE, LANGUAGES, ROOT, language_prefix
 from .test_site_build import PAGES, SITE_URL, all_html, page_file
@@ -122,5 +122,5 @@ def test_each_web_manifest_is_named_in_its_own_language(site, lang):
 
 
 def test_every_form_has_a_practice_page(site):
-    for form_id in FORM_IDS:
+    for form_id in form_ids():
         assert any(f'data-form="{form_id}"' in practice_html(site, DEFAULT_LANGUAGE, folder) for folder in PRACTICE_PAGES)

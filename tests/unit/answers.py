@@ -6,7 +6,7 @@ Nothing here names a form: a new spec in simulator/forms/ is tested as soon as i
 import datetime
 
 from simulator.choices import provinces
-from simulator.forms import FORM_IDS, Form, load
+from simulator.forms import Form, form_ids, load
 
 TODAY = datetime.date(2021, 1, 10)
 
@@ -29,7 +29,7 @@ def valid_answers(form: Form) -> dict[str, str]:
     return answers
 
 
-VALID = {form_id: valid_answers(load(form_id)) for form_id in FORM_IDS}
+VALID = {form_id: valid_answers(load(form_id)) for form_id in form_ids()}
 
 # One answer the portal refuses for each kind of field, and the reason expected.
 WRONG = {

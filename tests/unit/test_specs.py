@@ -10,8 +10,10 @@ import pytest
 import simulator
 from simulator import forms, messages
 from simulator.choices import provinces
-from simulator.forms import FORM_IDS, FORMS_DIR, SpecError, load, read_spec
-from simulator.kinds import KINDS, MAX_LENGTHS, TICKABLE
+from simulator.forms import SpecError, form_ids, load, read_spec
+import inspect
+
+from simulator.kinds import KINDS
 
 from .answers import TODAY
 
@@ -39,11 +41,17 @@ def test_buttons_have_the_seeds_text_and_colour(form_id):
     assert (form.button_text, form.button_colour_name) == SEED_BUTTONS[form_id]
 
 
-def test_forms_are_the_spec_files():
-    assert set(FORM_IDS) == {path.stem for path in FORMS_DIR.glob("*.toml")}
+def test_a_broken_spec_beside_the_others_breaks_no_other_form(tmp_path, monkeypatch):
+    write_spec(tmp_path, MINIMAL.replace('kind = "passport"', 'kind = "pasport"'))
+    monkeypatch.setenv(forms.EXTRA_FOLDERS_VARIABLE, str(tmp_path))
+    assert simulator.validate("gaziantep", {}).error_codes["hes_code"] == "required"
+    with pytest.raises(SpecError, match="izmir.toml: stages.form.fields.passport_number.kind"):
+        load("izmir")
+    with pytest.raises(SpecError, match="izmir.toml"):
+        forms.all_forms()
 
 
-@pytest.mark.parametrize("form_id", FORM_IDS)
+@pytest.mark.parametrize("form_id", form_ids())
 def test_each_form_names_its_guide_page_and_a_button_that_reads_well(form_id):
     form = load(form_id)
     assert form.guide and "/" not in form.guide.strip("/")
@@ -57,7 +65,7 @@ def test_national_form_offers_the_seeds_two_identity_types_and_81_provinces():
     assert provinces()[0] == ("01", "Adana") and provinces()[-1] == ("81", "Düzce")
 
 
-@pytest.mark.parametrize("form_id", FORM_IDS)
+@pytest.mark.parametrize("form_id", form_ids())
 def test_every_example_in_a_spec_passes_its_own_field(form_id):
     for field in load(form_id).fields:
         if not field.tickable and field.kind not in ("choice", "province"):
@@ -66,7 +74,7 @@ def test_every_example_in_a_spec_passes_its_own_field(form_id):
             assert field.id not in result.errors, (field.id, field.example)
 
 
-@pytest.mark.parametrize("form_id", FORM_IDS)
+@pytest.mark.parametrize("form_id", form_ids())
 def test_every_field_can_be_typed_within_its_max_length(form_id):
     for field in load(form_id).fields:
         if field.tickable:
@@ -75,11 +83,27 @@ def test_every_field_can_be_typed_within_its_max_length(form_id):
             assert field.max_length >= len(field.example or "x")
 
 
-def test_every_kind_has_a_usual_length_and_a_judge():
-    assert set(KINDS) == set(MAX_LENGTHS) | set(TICKABLE)
+CONTROLS = {"text", "tick", "radios", "select", "list", "slot", "picture", "statement"}
+NEEDS = {"today", "options", "answers", "shown"}
 
 
-@pytest.mark.parametrize("form_id", FORM_IDS)
+@pytest.mark.parametrize("name", KINDS)
+def test_every_kind_of_the_registry_can_be_drawn_and_judged(name):
+    kind = KINDS[name]
+    assert kind.name == name and set(kind.controls) <= CONTROLS
+    if kind.tickable:
+        assert kind.validate is None and kind.max_length is None
+        return
+    assert kind.max_length >= 1 and kind.needs <= NEEDS
+    # The validator takes what the kind says it needs, by name, as the engine passes it.
+    inspect.signature(kind.validate).bind("answer", **dict.fromkeys(kind.needs))
+    if kind.control == "text":
+        assert kind.input is not None, "a typed kind says which keyboard a phone shows"
+    if kind.options:
+        assert len(kind.options()) >= 2 and not kind.spec_options
+
+
+@pytest.mark.parametrize("form_id", form_ids())
 def test_steps_point_at_fields_of_the_form(form_id):
     form = load(form_id)
     assert [step.id for step in form.steps][0] == "open" and form.steps[-1].id == "confirm"
@@ -92,16 +116,22 @@ MINIMAL = """
     card = "İzmirim Kart"
     guide = "izmir"
 
+    section = "hes"
+
     [portal]
     last_known = "2021-01"
 
-    [button]
+    [[stages]]
+    id = "form"
+    meaning = "Your details"
+
+    [stages.button]
     text = "Eşleştir"
     meaning = "Match"
     colour = "#c62828"
     colour_name = "red"
 
-    [[fields]]
+    [[stages.fields]]
     id = "citizenship"
     label = "Kimlik türü"
     kind = "choice"
@@ -114,7 +144,7 @@ MINIMAL = """
       { value = "other", label = "Diğer", meaning = "Other: every foreign resident" },
     ]
 
-    [[fields]]
+    [[stages.fields]]
     id = "passport_number"
     label = "Pasaport Numarası"
     kind = "passport"
@@ -124,6 +154,11 @@ MINIMAL = """
     meaning = "Passport number"
     noun = "passport number"
     when_empty = "Enter your passport number"
+
+    [[stages]]
+    id = "end"
+    kind = "end"
+    meaning = "Done"
 """
 
 
@@ -152,32 +187,34 @@ def test_a_form_is_a_file_and_its_field_value_condition_is_judged(tmp_path):
 
 
 def test_a_new_spec_file_is_a_new_form(tmp_path, monkeypatch):
-    for path in FORMS_DIR.glob("*.toml"):
-        (tmp_path / path.name).write_bytes(path.read_bytes())
     write_spec(tmp_path, MINIMAL)
-    monkeypatch.setattr(forms, "FORMS_DIR", tmp_path)
-    forms.all_forms.cache_clear()
-    try:
-        assert "izmir" in forms.form_ids()
-        assert simulator.validate("izmir", {"citizenship": "other"}, "ar").errors["passport_number"] == \
-            messages.translate("Enter your passport number", "ar")
-    finally:
-        forms.all_forms.cache_clear()
+    monkeypatch.setenv(forms.EXTRA_FOLDERS_VARIABLE, str(tmp_path))
+    assert "izmir" in forms.form_ids()
+    assert simulator.validate("izmir", {"citizenship": "other"}, "ar").errors["passport_number"] == \
+        messages.translate("Enter your passport number", "ar")
+
+
+def test_an_edited_spec_is_read_again(tmp_path, monkeypatch):
+    path = write_spec(tmp_path, MINIMAL)
+    monkeypatch.setenv(forms.EXTRA_FOLDERS_VARIABLE, str(tmp_path))
+    assert load("izmir").field("passport_number").max_length == 14
+    path.write_text(textwrap.dedent(MINIMAL).replace("max_length = 14", "max_length = 15"), encoding="utf-8")
+    assert load("izmir").field("passport_number").max_length == 15
 
 
 @pytest.mark.parametrize(("change", "key", "problem"), [
-    (('kind = "passport"', 'kind = "pasport"'), "fields.passport_number.kind", "unknown kind 'pasport'"),
-    (('colour = "#c62828"', 'colour = "red"'), "button.colour", "unknown colour 'red'"),
-    (('only_if = "citizenship=other"', 'only_if = "citizenship=diger"'), "fields.passport_number.only_if",
+    (('kind = "passport"', 'kind = "pasport"'), "stages.form.fields.passport_number.kind", "unknown kind 'pasport'"),
+    (('colour = "#c62828"', 'colour = "red"'), "stages.form.button.colour", "unknown colour 'red'"),
+    (('only_if = "citizenship=other"', 'only_if = "citizenship=diger"'), "stages.form.fields.passport_number.only_if",
      "'diger' is not an option of 'citizenship'"),
-    (('only_if = "citizenship=other"', 'only_if = "nationality=other"'), "fields.passport_number.only_if",
+    (('only_if = "citizenship=other"', 'only_if = "nationality=other"'), "stages.form.fields.passport_number.only_if",
      "'nationality', which is not a field listed before"),
-    (('meaning = "Passport number"\n', ''), "fields.passport_number.meaning", "is missing"),
-    (('when_empty = "Enter your passport number"\n', ''), "fields.passport_number.when_empty", "is missing"),
-    (('noun = "passport number"\n', 'nuon = "passport number"\n'), "fields[1].nuon", "unknown key"),
+    (('meaning = "Passport number"\n', ''), "stages.form.fields.passport_number.meaning", "is missing"),
+    (('when_empty = "Enter your passport number"\n', ''), "stages.form.fields.passport_number.when_empty", "is missing"),
+    (('noun = "passport number"\n', 'nuon = "passport number"\n'), "stages.form.fields[1].nuon", "unknown key"),
     (('guide = "izmir"\n', ''), "guide", "is missing"),
-    (('max_length = 14', 'max_length = "14"'), "fields.passport_number.max_length", "whole number"),
-    (('required = true\nonly_if', 'required = "yes"\nonly_if'), "fields.passport_number.required", "true or false"),
+    (('max_length = 14', 'max_length = "14"'), "stages.form.fields.passport_number.max_length", "whole number"),
+    (('required = true\nonly_if', 'required = "yes"\nonly_if'), "stages.form.fields.passport_number.required", "true or false"),
     (('[portal]', 'id = "smyrna"\n[portal]'), "id", "the file is named izmir.toml"),
     (('city = "İzmir"', 'city = "İzmir'), "(file)", "not valid TOML"),
 ])

@@ -1,0 +1,162 @@
+"""Judging answers the way the portal would: field by field, stage by stage along the person's way.
+
+Answers are read in the order of the file, and each taken answer replaces what was typed
+(``answers`` is changed in place), so a condition or a doubt reading an earlier answer reads
+the value the portal took ("TC Vatandaşı" typed is the option ``tc``).
+"""
+
+import datetime
+from dataclasses import dataclass, field, replace
+
+from . import kinds, messages, rules
+from .errors import ValidationError
+from .form_model import Field, Form, Stage
+from .normalize import clean
+
+
+@dataclass(frozen=True)
+class Result:
+    """What the portal would say: errors and warnings by field id, in one language.
+
+    ``ok`` is True when the portal would accept the form (warnings do not stop it).
+    ``confidence`` gives, for each field with an error or warning, how sure we are of the
+    rule behind it (confirmed, several, single, inferred, unknown); ``confidence_notes``
+    says so in the reader's language wherever it is not confirmed.
+    """
+
+    ok: bool
+    errors: dict[str, str] = field(default_factory=dict)
+    warnings: dict[str, str] = field(default_factory=dict)
+    values: dict[str, str] = field(default_factory=dict)
+    error_codes: dict[str, str] = field(default_factory=dict)
+    warning_codes: dict[str, str] = field(default_factory=dict)
+    confidence: dict[str, str] = field(default_factory=dict)
+    confidence_notes: dict[str, str] = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        """Plain data for JSON, as the browser's worker sends it to the page."""
+        return {"ok": self.ok, "errors": self.errors, "warnings": self.warnings, "values": self.values,
+                "error_codes": self.error_codes, "warning_codes": self.warning_codes,
+                "confidence": self.confidence, "confidence_notes": self.confidence_notes}
+
+
+def merged(results: list[Result]) -> Result:
+    """One result holding every field of ``results``."""
+    whole = Result(ok=False)
+    for part in results:
+        for name in ("errors", "warnings", "values", "error_codes", "warning_codes", "confidence", "confidence_notes"):
+            getattr(whole, name).update(getattr(part, name))
+    return replace(whole, ok=not whole.errors)
+
+
+@dataclass
+class Context:
+    """What judging a form needs besides the answers: the language, today, and what the page has shown."""
+
+    lang: str
+    today: datetime.date
+    unreadable: frozenset[str] = frozenset()
+    shown: dict[str, str] = field(default_factory=dict)  # the picture code shown, by field id
+
+
+class Judgement:
+    """The result being built for one stage, one field at a time."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.result = Result(ok=False)
+
+    def noun(self, spec: Field) -> str:
+        return messages.translate(spec.noun, self.lang)
+
+    def refuse(self, spec: Field, code: str, **details: object) -> None:
+        if code == "required":
+            text, level = messages.translate(spec.when_empty, self.lang), spec.confidence
+        else:
+            text, level = messages.text(code, self.lang, field=self.noun(spec), **details), rules.confidence(code)
+        self.result.error_codes[spec.id] = code
+        self.result.errors[spec.id] = text
+        self.note(spec, level)
+
+    def warn(self, spec: Field, codes: list[str], texts: list[str], level: str) -> None:
+        self.result.warning_codes[spec.id] = codes[0]
+        self.result.warnings[spec.id] = ". ".join(text.rstrip(".") for text in texts)
+        self.note(spec, level)
+
+    def note(self, spec: Field, level: str) -> None:
+        self.result.confidence[spec.id] = level
+        if note := messages.confidence_note(level, self.lang):
+            self.result.confidence_notes[spec.id] = note
+
+    def finished(self) -> Result:
+        return replace(self.result, ok=not self.result.errors)
+
+
+def judge_fields(fields: tuple[Field, ...], answers: dict[str, str], context: Context) -> Result:
+    """Judge the fields of one stage; ``answers`` (every stage's) take the values the portal took."""
+    judgement = Judgement(context.lang)
+    result = judgement.result
+    lang = context.lang
+    for spec in fields:
+        if not spec.applies(answers):
+            answers.pop(spec.id, None)
+            continue
+        typed = answers.get(spec.id, "")
+        if spec.tickable:
+            ticked = bool(typed.strip()) or spec.id in context.unreadable
+            answers[spec.id] = "on" if ticked else ""
+            if ticked:
+                result.values[spec.id] = "on"
+            elif spec.required:
+                judgement.refuse(spec, "required")
+            continue
+        # The cap comes first: no answer longer than the page allows is ever normalised.
+        if spec.id in context.unreadable or len(typed) > spec.max_length:
+            judgement.refuse(spec, "field.too_long", max=spec.max_length)
+            continue
+        if not clean(typed):
+            answers[spec.id] = ""
+            if spec.required:
+                judgement.refuse(spec, "required")
+            continue
+        try:
+            # The validator normalises the answer itself, from what was typed (the capped length).
+            value, doubts = kinds.judge(spec, typed, answers, context.today, context.shown.get(spec.id, ""))
+        except ValidationError as error:
+            judgement.refuse(spec, error.code, **error.details)
+            continue
+        answers[spec.id] = result.values[spec.id] = value
+        codes = list(doubts)
+        texts = [messages.text(code, lang, field=judgement.noun(spec)) for code in doubts]
+        levels = [rules.confidence(code) for code in doubts]
+        if forgiven := rules.forgiveness(spec.kind, typed, value):
+            codes.append(forgiven.code)
+            texts.append(messages.translate(forgiven.message, lang).format(portal=forgiven.portal_text))
+            levels.append(forgiven.confidence)
+        if codes:
+            judgement.warn(spec, codes, texts, levels[0])
+    return judgement.finished()
+
+
+def judge_form(form: Form, answers: dict[str, str], lang: str, today: datetime.date,
+               unreadable: set[str] = frozenset(), shown: dict[str, str] | None = None) -> Result:
+    """Every field of every stage on the person's way through the form, as one result."""
+    context = Context(lang, today, frozenset(unreadable), shown or {})
+    # Conditions read earlier answers; specs list a field after those it depends on.
+    return merged([judge_fields(stage.fields, answers, context) for stage in form.path(answers)])
+
+
+def judge_stage(form: Form, stage: Stage, answers: dict[str, str], context: Context) -> tuple[Result, Stage | None]:
+    """The result of one stage, and the stage that opens when it passes (None after the end).
+
+    The stages before it are judged too, for the values their answers take (the page sends
+    every answer so far); only this stage's fields are in the result, except for a review
+    stage, which passes only when every stage before it does.
+    """
+    earlier: list[Result] = []
+    for reached in form.path(answers):
+        if reached == stage:
+            break
+        earlier.append(judge_fields(reached.fields, answers, context))
+    result = merged(earlier) if stage.kind == "review" else judge_fields(stage.fields, answers, context)
+    return result, form.after(stage, answers)
