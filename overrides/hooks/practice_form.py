@@ -25,21 +25,10 @@ from site_text import direction, month_year, phrases, say
 
 from simulator import messages, portal
 from simulator.choices import provinces
-from simulator.forms import Field, Form, load
+from simulator.kinds import KINDS
+from simulator.forms import Button, Field, Form, Stage, load
 
 MARKER = "<!-- practice-form -->"
-# How each kind of value is typed on a phone: (type, inputmode, autocapitalize). Every field is
-# autocomplete="off": what is typed here is practice and must not be stored by the browser's autofill.
-INPUTS = {
-    "name": ("text", "text", "words"),
-    "kimlik": ("text", "numeric", "off"),
-    "passport": ("text", "text", "characters"),
-    "birth_date": ("text", "decimal", "off"),
-    "email": ("email", "email", "off"),
-    "card": ("text", "numeric", "off"),
-    "phone": ("tel", "tel", "off"),
-    "hes": ("text", "text", "characters"),
-}
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -98,7 +87,10 @@ def hint(field: Field, lang: str) -> str:
 
 
 def text_input(field: Field, lang: str) -> str:
-    kind, inputmode, capitalize = INPUTS[field.kind]
+    # How a phone shows its keyboard for this kind of value. Every field is autocomplete="off": what is
+    # typed here is practice and must not be stored by the browser's autofill.
+    keyboard = KINDS[field.kind].input
+    kind, inputmode, capitalize = keyboard.type, keyboard.inputmode, keyboard.autocapitalize
     placeholder = 'placeholder="GG.AA.YYYY" ' if field.kind == "birth_date" else ""
     return labelled(field, lang,
                     f'<input class="md-input" id="f-{field.id}" data-field="{field.id}" type="{kind}" '
@@ -146,9 +138,9 @@ def province(field: Field, lang: str) -> str:
 def field_html(field: Field, lang: str) -> str:
     if field.tickable:
         return tick_box(field, lang)
-    if field.kind == "choice":
+    if field.control == "radios":
         return choice(field, lang)
-    if field.kind == "province":
+    if field.kind == "province" and field.control == "select":
         return province(field, lang)
     return text_input(field, lang)
 
@@ -170,15 +162,15 @@ def portal_term(name: str, lang: str, template: str = "{}") -> str:
     return f'{turkish(words.text)} {in_reader_language(escape(meaning), lang, class_="practice-field__meaning")}'
 
 
-def sms_step(lang: str) -> str:
+def sms_step(stage: Stage, lang: str, first: bool) -> str:
     sms_meaning = escape(f"({messages.translate(portal.words()['sms'].meaning, lang)})")
     return (
-        '<section class="practice-sms" id="practice-sms" hidden aria-labelledby="sms-title">'
+        f'<section class="practice-stage practice-sms" id="practice-sms"{stage_data(stage)} hidden aria-labelledby="sms-title">'
         f'<div class="mock-phone" role="region" aria-label="{escape(say("sms.phone_label", lang))}">'
         f'<p class="mock-phone__label">{escape(say("sms.phone_label", lang))}</p>'
         '<p class="mock-phone__message" lang="tr" dir="ltr" aria-live="polite" data-sms-message></p>'
         f'<p class="mock-phone__meaning">{sms_meaning}</p></div>'
-        f'<h2 id="sms-title" tabindex="-1">{escape(say("sms.title", lang))}</h2>'
+        f'<h2 id="sms-title" tabindex="-1" data-stage-heading>{step_line()}{escape(say("sms.title", lang))}</h2>'
         f'<p>{escape(say("sms.intro", lang))}</p><p data-sms-sent></p>'
         f'<div class="practice-sms__checks" data-sms-checks hidden><p>{escape(say("sms.checks", lang))}</p><ul></ul></div>'
         '<p class="practice-sms__countdown" data-countdown></p>'
@@ -193,20 +185,98 @@ def sms_step(lang: str) -> str:
         f'<button type="submit" class="md-button md-button--primary" data-confirm>{portal_term("confirm", lang, "({})")}</button> '
         f'<button type="button" class="md-button" data-send-again>{escape(messages.text("button.send_again", lang))}</button> '
         f'<button type="button" class="md-button" data-restart>{escape(say("sms.restart", lang))}</button>'
+        f'{"" if first else back_button(lang)}'
         "</form></section>")
 
 
-def done_step(form: Form, lang: str) -> str:
+def done_step(form: Form, stage: Stage, lang: str) -> str:
     # Each field of the form, listed if the person was asked it (the page hides the others).
     items = "".join(f'<li data-field="{field.id}">{label_text(field, lang)}</li>'
                     for field in form.fields if not field.tickable)
-    portal = form.portal_url.removeprefix("https://")
-    where = f"<p>{ltr(portal)} ({escape(month_year(form.portal_last_known, lang))})</p>" if portal else ""
-    return (f'<section class="practice-done" id="practice-done" hidden aria-labelledby="done-title">'
-            f'<h2 id="done-title" tabindex="-1">{escape(say("done.title", lang))}</h2>'
-            f'<p data-done-message></p><p>{escape(say("done.intro", lang))}</p><ul>{items}</ul>{where}'
+    portal_address = form.portal_url.removeprefix("https://")
+    where = f"<p>{ltr(portal_address)} ({escape(month_year(form.portal_last_known, lang))})</p>" if portal_address else ""
+    # The value the form made on the way (an application number), as the portal would show it.
+    shows = (f'<p data-shows="{stage.shows}" hidden>{portal_term(stage.shows, lang)}: '
+             '<strong lang="tr" dir="ltr" data-made-value></strong></p>') if stage.shows else ""
+    return (f'<section class="practice-stage practice-done" id="practice-done"{stage_data(stage)} hidden '
+            'aria-labelledby="done-title">'
+            f'<h2 id="done-title" tabindex="-1" data-stage-heading>{escape(say("done.title", lang))}</h2>'
+            f'<p data-done-message></p>{shows}<p>{escape(say("done.intro", lang))}</p><ul>{items}</ul>{where}'
             f'<p><button type="button" class="md-button md-button--primary" data-restart>{escape(say("done.again", lang))}</button> '
             f'<a class="md-button" href="../">{escape(say("practice.back", lang))}</a></p></section>')
+
+
+def stage_data(stage: Stage) -> str:
+    """What the page needs to go from stage to stage, written as data (read by stages.js and conditions.js)."""
+    data = f' data-stage="{escape(stage.id)}" data-kind="{stage.kind}" data-next="{escape(stage.next)}"'
+    if stage.only_if:
+        data += f' data-only-if="{escape(stage.only_if.field)}"'
+        if stage.only_if.value is not None:
+            data += f' data-only-if-value="{escape(stage.only_if.value)}"'
+    return data
+
+
+def step_line() -> str:
+    """Where the page writes "Step 2 of 5", inside the heading so that it is heard with it."""
+    return '<span class="practice-stage__step" data-step></span>'
+
+
+def back_button(lang: str) -> str:
+    return (f'<button type="button" class="md-button practice-stage__back" data-back hidden>'
+            f'{escape(say("practice.stage.back", lang))}</button>')
+
+
+def stage_heading(stage: Stage, lang: str) -> str:
+    """The stage's heading: what it is in the reader's language, and the portal's own Turkish title if known."""
+    title = f" {turkish(stage.title)}" if stage.title else ""
+    return (f'<h2 class="practice-stage__title" id="stage-{stage.id}-title" tabindex="-1" data-stage-heading>'
+            f'{step_line()}<span>{escape(messages.translate(stage.meaning, lang))}</span>{title}</h2>')
+
+
+def portal_button(button: Button, kind: str = "submit") -> str:
+    # The portal's own button colour, from the spec.
+    return (f'<button type="{kind}" class="practice-button" '
+            f'style="--button-colour: {button.colour}; --button-ink: {button.ink}">'
+            f'{turkish(button.text)}</button>')
+
+
+def fields_stage(stage: Stage, lang: str, first: bool) -> str:
+    fields = "".join(field_html(field, lang) for field in stage.fields)
+    # The first stage's form keeps the id the page had when a form was one stage.
+    form_id = "practice-form" if first else f"practice-form-{stage.id}"
+    return (
+        f'<section class="practice-stage" id="practice-stage-{stage.id}"{stage_data(stage)}'
+        f'{"" if first else " hidden"} aria-labelledby="stage-{stage.id}-title">{stage_heading(stage, lang)}'
+        # Disabled until the page script has taken over the submit: nothing can be sent natively.
+        f'<form class="practice-form" id="{form_id}" novalidate autocomplete="off" lang="tr" dir="ltr" data-stage-form>'
+        f'<fieldset class="practice-form__controls" disabled data-controls>{fields}'
+        f'<div class="practice-form__submit">{portal_button(stage.button)}'
+        f'{in_reader_language("", lang, "p", class_="practice-form__waiting", hidden="", data_waiting="")}</div>'
+        f'{"" if first else back_button(lang)}'
+        "</fieldset></form></section>")
+
+
+def review_stage(stage: Stage, lang: str) -> str:
+    """Every answer under its Turkish label, each with "Change" (filled in by review.js from the checker)."""
+    button = portal_button(stage.button) if stage.button else (
+        f'<button type="submit" class="md-button md-button--primary">{escape(say("practice.review.continue", lang))}</button>')
+    return (
+        f'<section class="practice-stage practice-review" id="practice-review"{stage_data(stage)} hidden '
+        f'aria-labelledby="stage-{stage.id}-title">{stage_heading(stage, lang)}'
+        f'<p>{escape(say("practice.review.intro", lang))}</p>'
+        '<dl class="practice-review__list" data-review-list></dl>'
+        f'<form class="practice-review__form" novalidate autocomplete="off">{button} {back_button(lang)}</form></section>')
+
+
+def stage_html(form: Form, stage: Stage, lang: str) -> str:
+    first = stage is form.stages[0]
+    if stage.kind == "fields":
+        return fields_stage(stage, lang, first)
+    if stage.kind == "sms":
+        return sms_step(stage, lang, first)
+    if stage.kind == "review":
+        return review_stage(stage, lang)
+    return done_step(form, stage, lang)
 
 
 CONTENT_TYPES = {".wasm": "application/wasm", ".json": "application/json"}
@@ -225,18 +295,13 @@ def page_config(form: Form, lang: str, page_url: str) -> str:
         # In the order the checker worker imports them: the loader, then the runtime it creates.
         "modules": [next(file for file in files if file["name"] == name) for name in MODULES],
         "worker": get_relative_url("assets/practice/checker-worker.js", page_url),
-        # The SMS as the portal wrote it ({code} filled in by the page), with the site's own words.
-        "text": phrases(("practice.", "sms.", "done."), lang) | {"sms.message": portal.words()["sms"].text},
+        "text": phrases(("practice.", "sms.", "done."), lang),
     }
     return json_script("practice-config", config)
 
 
 def practice_frame(form: Form, lang: str, page_url: str) -> str:
-    fields = "".join(field_html(field, lang) for field in form.fields)
-    # The portal's own button colour, from the spec.
-    button = (f'<button type="submit" class="practice-button" '
-              f'style="--button-colour: {form.button_colour}; --button-ink: {form.button_ink}">'
-              f'{turkish(form.button_text)}</button>')
+    stages = "".join(stage_html(form, stage, lang) for stage in form.stages)
     return (
         f'<div class="practice" data-form="{form.id}">'
         f'<div class="practice__frame" role="note"><p><strong>{escape(say("practice.frame", lang))}</strong></p>'
@@ -245,11 +310,4 @@ def practice_frame(form: Form, lang: str, page_url: str) -> str:
         f"{checker_panel(lang)}"
         f'<div class="practice-summary" id="practice-summary" hidden tabindex="-1" role="alert" aria-labelledby="summary-title">'
         f'<h2 id="summary-title">{escape(say("practice.problem", lang))}</h2><ul data-summary-list></ul></div>'
-        # Disabled until the page script has taken over the submit: nothing can be sent natively.
-        f'<form class="practice-form" id="practice-form" novalidate autocomplete="off" lang="tr" dir="ltr">'
-        f'<fieldset class="practice-form__controls" disabled data-controls>{fields}'
-        f'<div class="practice-form__submit">{button}'
-        f'{in_reader_language("", lang, "p", class_="practice-form__waiting", hidden="", data_waiting="")}</div>'
-        "</fieldset></form>"
-        f"{sms_step(lang)}{done_step(form, lang)}"
-        f"{page_config(form, lang, page_url)}</div>")
+        f"{stages}{page_config(form, lang, page_url)}</div>")

@@ -1,26 +1,25 @@
 // Which fields and stages apply, read from the page itself: the build writes each condition of the
-// spec into the HTML as the spec writes it (data-only-if="citizenship=other", data-unless="use_passport"),
-// and this one evaluator reads them all. It must agree with simulator.forms.Condition.holds, which
-// tests/components/test_conditions_match_the_engine.py checks on every condition of every spec.
+// spec into the HTML as data (data-only-if="citizenship" data-only-if-value="other"; no value:
+// "ticked, or answered at all"), and this one evaluator reads them all. It must agree with
+// simulator.form_model.Condition.holds: tests/components/test_conditions_match_the_engine.py checks
+// it on every condition of every spec.
 
-/** "field" (ticked, or answered at all) or "field=value" (this option chosen) as {field, value};
- * value is null for "field"; null for an empty or absent condition. */
-export function parseCondition(text) {
-  if (!text) return null;
-  const [name, ...rest] = text.split("=");
-  const value = rest.join("=").trim();
-  return { field: name.trim(), value: value || null };
-}
-
-/** Whether ``condition`` holds for ``answers`` (field id → what the form would send). */
+/** Whether ``condition`` ({field, value}; value null for "answered at all") holds for ``answers``
+ * (field id → what the form would send). */
 export function holds(condition, answers) {
   const answer = answers[condition.field] ?? "";
   return condition.value === null ? Boolean(answer) : answer === condition.value;
 }
 
+/** The condition ``name`` ("onlyIf" or "unless") an element carries, or null. */
+export function conditionOf(element, name) {
+  const field = element.dataset[name];
+  return field ? { field, value: element.dataset[`${name}Value`] ?? null } : null;
+}
+
 /** Whether an element with data-only-if / data-unless applies, given ``answers``. */
 export function applies(element, answers) {
-  const onlyIf = parseCondition(element.dataset.onlyIf);
-  const unless = parseCondition(element.dataset.unless);
+  const onlyIf = conditionOf(element, "onlyIf");
+  const unless = conditionOf(element, "unless");
   return (!onlyIf || holds(onlyIf, answers)) && !(unless && holds(unless, answers));
 }
