@@ -11,6 +11,7 @@ export function init(section, config) {
   const confirmButton = section.querySelector("[data-confirm]");
   const sendAgain = section.querySelector("[data-send-again]");
   const countdownLine = section.querySelector("[data-countdown]");
+  const view = section.ownerDocument.defaultView;
   let countdown;
   let sending = false;
   let confirming = false;
@@ -24,7 +25,7 @@ export function init(section, config) {
   }
 
   function showCountdown(seconds) {
-    clearInterval(countdown);
+    view.clearInterval(countdown);
     const endsAt = Date.now() + seconds * 1000;
     const tick = () => {
       const left = Math.max(0, Math.ceil((endsAt - Date.now()) / 1000));
@@ -33,14 +34,14 @@ export function init(section, config) {
       // Screen readers hear the time now and then (each minute, then 30 s), not every second.
       if (left > 0 && (left % 60 === 0 || left === 30)) announce(config.say("sms.time_left", { time }));
       if (left === 0) {
-        clearInterval(countdown);
+        view.clearInterval(countdown);
         showText(countdownLine, config.say("sms.expired"));
         announce(config.say("sms.expired"));
         acceptCodes(false);
       }
     };
     tick();
-    countdown = setInterval(tick, 1000);
+    countdown = view.setInterval(tick, 1000);
   }
 
   function setCodeError(message) {
@@ -89,12 +90,12 @@ export function init(section, config) {
     try {
       const answer = await config.confirm(codeInput.value);
       if (answer.outcome === "confirmed") {
-        clearInterval(countdown);
+        view.clearInterval(countdown);
         config.confirmed(answer, made);
         return;
       }
       if (answer.outcome === "locked" || answer.outcome === "expired") {
-        clearInterval(countdown);
+        view.clearInterval(countdown);
         showText(countdownLine, "");
         acceptCodes(false);
       }
@@ -120,7 +121,7 @@ export function init(section, config) {
   }
 
   function reset() {
-    clearInterval(countdown);
+    view.clearInterval(countdown);
     showText(section.querySelector("[data-sms-message]"), "");
     showText(section.querySelector("[data-sms-sent]"), "");
     showText(countdownLine, "");

@@ -61,15 +61,19 @@ export function init(root, config) {
     return count;
   }
 
+  // A choice can change the way ahead ("for someone else" adds a stage), so the count follows it.
+  function showStep(section) {
+    const step = section.querySelector("[data-step]");
+    if (!step) return;
+    const number = taken.length;
+    const total = number - 1 + stepsLeft(section.dataset.stage, answers());
+    showText(step, config.say("practice.stage.step", { number, total }));
+  }
+
   function show(id, { focus = true } = {}) {
     const section = byId.get(id);
     for (const other of sections) other.hidden = other !== section;
-    const step = section.querySelector("[data-step]");
-    if (step) {
-      const number = taken.length;
-      const total = number - 1 + stepsLeft(id, answers());
-      showText(step, config.say("practice.stage.step", { number, total }));
-    }
+    showStep(section);
     for (const back of section.querySelectorAll("[data-back]")) back.hidden = taken.length < 2;
     if (focus) section.querySelector("[data-stage-heading]")?.focus();
     config.opened?.(section);
@@ -97,6 +101,7 @@ export function init(root, config) {
     show(first, { focus: false });
   }
 
+  root.addEventListener("change", () => showStep(byId.get(taken.at(-1))));
   root.addEventListener("click", (event) => {
     if (event.target.closest?.("[data-back]")) back();
   });
