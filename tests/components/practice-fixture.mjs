@@ -116,10 +116,9 @@ export async function practicePage(formId, lang = "en", { holdReady = false } = 
   return { ...page, checker, config };
 }
 
-/** Lets every pending promise and event of the page run. */
-export async function settle(page) {
-  for (let round = 0; round < 5; round += 1) await new Promise((resolve) => setTimeout(resolve, 0));
-  await page.window.happyDOM.waitUntilComplete();
+/** Lets the page's pending promises run (not its timers: the SMS countdown never ends on its own). */
+export async function settle() {
+  for (let round = 0; round < 10; round += 1) await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 export function type(input, text) {

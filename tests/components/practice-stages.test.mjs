@@ -11,7 +11,7 @@ afterEach(() => close(page));
 const $ = (selector) => page.document.querySelector(selector);
 const press = async (button) => {
   button.click();
-  await settle(page);
+  await settle();
 };
 
 async function passStart({ forWhom = "self", phone = "0532 123 45 67" } = {}) {
@@ -125,7 +125,7 @@ test("pressing the button before the checker is ready waits visibly, then checks
   assert.match(waiting.textContent, /checked as soon as the checker is ready/);
   assert.equal($("#practice-form .practice-button").getAttribute("aria-busy"), "true");
   page.checker.becomeReady();
-  await settle(page);
+  await settle();
   assert.equal(waiting.hidden, true);
   assert.deepEqual(visibleStage(page), ["sms"]);
 });
