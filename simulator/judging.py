@@ -6,12 +6,40 @@ the value the portal took ("TC Vatandaşı" typed is the option ``tc``).
 """
 
 import datetime
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from . import kinds, messages, rules
 from .errors import ValidationError
 from .form_model import Field, Form, Stage
 from .normalize import clean
+
+
+def as_text(value: object) -> str | None:
+    """An answer as a string, or None when it has none (an int of more digits than Python will print)."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    try:
+        return str(value)
+    except Exception:  # noqa: BLE001 - whatever a caller passes, the contract is an answer, never an exception
+        return None
+
+
+def as_answers(values: object) -> tuple[dict[str, str], set[str]]:
+    """The form's answers as strings (a non-mapping counts as no answers), and those too long to read."""
+    answers: dict[str, str] = {}
+    unreadable: set[str] = set()
+    if isinstance(values, Mapping):
+        for key, value in values.items():
+            key, text = as_text(key), as_text(value)
+            if key is None:
+                continue
+            if text is None:
+                unreadable.add(key)
+            answers[key] = text or ""
+    return answers, unreadable
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ STAGE_NOTE = "The heading of one stage (one screen) of the form"
 def words(data: object) -> Iterator[tuple[str, str, str]]:
     """(key, text, note for translators) of every translated key in the parsed TOML, in file order."""
     if isinstance(data, dict):
-        turkish = data.get("label") or data.get("text") or ""
+        turkish = data.get("label") or data.get("text") or data.get("title") or ""
         for key, value in data.items():
             if key in NOTES and isinstance(value, str) and value:
                 note = NOTES[key].replace("{turkish}", turkish) if turkish or key != "meaning" else STAGE_NOTE

@@ -22,20 +22,23 @@ const [lockFile, wheel, testWheels, testsDir, output] = process.argv.slice(2).ma
 const quiet = () => ({ stdout: () => {}, stderr: () => {} });
 const python = (name) => readFileSync(join(here, name), "utf8");
 
-// What the practice page's worker does with the simulator, through the same JavaScript calls.
+// What the practice page's worker does with the simulator: JSON strings through simulator.browser.handle.
 function useLikeTheWorker(pyodide) {
-  const simulator = pyodide.pyimport("simulator");
-  for (const lang of ["en", "ar", "tr"]) {
-    const answers = pyodide.toPy({ phone: "٠٥٣٢ ١٢٣ ٤٥ ٦٧", hes_code: "a1b2" });
-    const result = simulator.validate("istanbul", answers, lang);
-    result.to_dict().toJs({ dict_converter: Object.fromEntries });
-    result.destroy();
-    answers.destroy();
+  const handle = pyodide.pyimport("simulator.browser").handle;
+  const forms = JSON.parse(pyodide.runPython(`import json, simulator.forms; json.dumps(simulator.forms.form_ids())`));
+  for (const form of forms) {
+    for (const lang of ["en", "ar", "tr"]) {
+      const { stages } = JSON.parse(handle(JSON.stringify({ type: "describe", form, lang, today: "2021-01-10" })));
+      const answers = { phone: "٠٥٣٢ ١٢٣ ٤٥ ٦٧", hes_code: "a1b2" };
+      for (const stage of stages) {
+        JSON.parse(handle(JSON.stringify({ type: "check", form, stage: stage.id, answers, lang })));
+        if (stage.kind === "sms") {
+          const { code } = JSON.parse(handle(JSON.stringify({ type: "send", form, stage: stage.id, answers, lang })));
+          JSON.parse(handle(JSON.stringify({ type: "confirm", code, lang, form, stage: stage.id, answers })));
+        }
+      }
+    }
   }
-  const { Confirmation } = pyodide.pyimport("simulator.confirmation");
-  const step = Confirmation();
-  step.check(step.send()).message("ar");
-  pyodide.pyimport("simulator.messages").text.callKwargs("code.sent", "ar", { phone: "0532 *** ** 67" });
 }
 
 function likeTheBrowser(options = {}) {
@@ -113,7 +116,7 @@ try {
   const summary = await packed(paths);
   const judged = await checked(testImports);
   console.log(`${basename(output)}: ${summary.modules} modules, ${(summary.bytes / 1e6).toFixed(2)} MB stored; ` +
-            `${testImports.names.length} modules imported by the simulator under its tests; ${judged} form × language checks passed with it`);
+            `${testImports.names.length} modules imported by the simulator under its tests; ${judged} stage checks (every form × language, through simulator.browser) passed with it`);
 } catch (error) {
   // Pyodide's errors print its whole minified source; the message is what helps.
   console.error(`Could not build the trimmed standard library: ${String(error.message).slice(-3000)}`);

@@ -75,8 +75,13 @@ export class FakeChecker {
     if (answers.phone && stage === "start" && !PHONE.test(answers.phone.replace(/\s/g, ""))) {
       errors.phone = "Enter a Turkish mobile number, like 0532 123 45 67";
     }
-    const next = { start: answers.for_whom === "other" ? "other" : "sms", other: "sms" }[stage] ?? null;
-    return { ok: Object.keys(errors).length === 0, errors, warnings: {}, values: answers, confidence_notes: {}, next };
+    const next = { start: answers.for_whom === "other" ? "other" : "sms", other: "sms", check: "end" }[stage] ?? null;
+    const result = { ok: Object.keys(errors).length === 0, errors, warnings: {}, values: answers, confidence_notes: {}, next };
+    if (next === "end") {
+      const value = "2026-01-0000042";
+      result.shows = { name: "application_number", value, message: `Your practice application number is ${value}` };
+    }
+    return result;
   }
 
   async send(stage, answers) {
@@ -88,9 +93,14 @@ export class FakeChecker {
       sent: "We sent a 6-digit code to 0532 *** ** 67", seconds: 180, made };
   }
 
-  async confirm(code) {
-    this.requests.push({ type: "confirm", code });
-    if (code === this.code && this.wrong < 3) return { outcome: "confirmed", message: "Your phone number is confirmed." };
+  async describe() {
+    this.requests.push({ type: "describe" });
+    return { stages: [], options: {} };
+  }
+
+  async confirm(code, stage, answers) {
+    this.requests.push({ type: "confirm", code, stage, answers });
+    if (code === this.code && this.wrong < 3) return { outcome: "confirmed", message: "Your phone number is confirmed.", next: "check" };
     this.wrong += 1;
     if (this.wrong >= 3) return { outcome: "locked", message: "Three wrong codes. Send the code again.", attempts_left: 0 };
     return { outcome: "wrong", message: `That code is not right. You have ${3 - this.wrong} tries left.`, attempts_left: 3 - this.wrong };

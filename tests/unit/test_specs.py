@@ -3,6 +3,8 @@
 Forms are the files in simulator/forms/; the fixture specs below are written to a temporary folder.
 """
 
+import subprocess
+import sys
 import textwrap
 
 import pytest
@@ -16,6 +18,7 @@ import inspect
 from simulator.kinds import KINDS
 
 from .answers import TODAY
+from .conftest import not_in_pyodide
 
 # What the seed says, for the forms it describes (facts to keep, not the list of forms).
 SEED_LABELS = {
@@ -227,3 +230,152 @@ def test_a_broken_spec_stops_with_its_file_and_key(tmp_path, change, key, proble
     message = str(caught.value)
     assert message.startswith(f"izmir.toml: {key}: "), message
     assert problem in message
+
+
+# Stages: the way through a form is checked as the spec is read.
+
+STAGED = """
+    guide = "booking"
+    section = "today"
+
+    [portal]
+    last_known = "2026-11"
+
+    [[stages]]
+    id = "start"
+    meaning = "Book an appointment"
+
+    [stages.button]
+    text = "Devam Et"
+    meaning = "Continue"
+    colour = "#1d4f91"
+    colour_name = "blue"
+
+    [[stages.fields]]
+    id = "for_whom"
+    label = "Randevu Kimin Adına"
+    kind = "choice"
+    required = true
+    meaning = "Who the appointment is for"
+    noun = "who the appointment is for"
+    when_empty = "Choose who the appointment is for"
+    options = [
+      { value = "self", label = "Kendi Adıma", meaning = "For me" },
+      { value = "other", label = "Başkası Adına Randevu", meaning = "For someone else" },
+    ]
+
+    [[stages.fields]]
+    id = "phone"
+    label = "Cep Telefonu"
+    kind = "phone"
+    required = true
+    example = "0532 123 45 67"
+    meaning = "Mobile phone number"
+    noun = "mobile phone number"
+    when_empty = "Enter your mobile phone number"
+
+    [[stages]]
+    id = "other"
+    meaning = "The other person"
+    only_if = "for_whom=other"
+
+    [stages.button]
+    text = "Devam Et"
+    meaning = "Continue"
+    colour = "#1d4f91"
+    colour_name = "blue"
+
+    [[stages.fields]]
+    id = "nationality"
+    label = "Uyruk"
+    kind = "country"
+    required = true
+    meaning = "Their nationality"
+    noun = "their nationality"
+    when_empty = "Choose their nationality"
+
+    [[stages]]
+    id = "sms"
+    kind = "sms"
+    meaning = "Confirmation code"
+    phone = "phone"
+    makes = "application_number"
+
+    [[stages]]
+    id = "end"
+    kind = "end"
+    meaning = "Booked"
+    shows = "application_number"
+"""
+
+
+def staged_form(tmp_path, text=STAGED):
+    return read_spec(write_spec(tmp_path, text, name="booking"))
+
+
+def test_a_staged_spec_reads_into_stages_and_the_way_through_follows_the_answers(tmp_path):
+    form = staged_form(tmp_path)
+    assert [stage.kind for stage in form.stages] == ["fields", "fields", "sms", "end"]
+    assert [field.id for field in form.fields] == ["for_whom", "phone", "nationality"]
+    assert form.field("nationality").stage == "other" and form.field("nationality").control == "list"
+    assert [stage.id for stage in form.path({"for_whom": "self"})] == ["start", "sms", "end"]
+    assert [stage.id for stage in form.path({"for_whom": "other"})] == ["start", "other", "sms", "end"]
+    assert (form.button_text, form.stage("sms").makes) == ("Devam Et", "application_number")
+
+
+@pytest.mark.parametrize(("change", "key", "problem"), [
+    (('only_if = "for_whom=other"', 'only_if = "for_whom=other"\nnext = "payment"'), "stages.other.next",
+     "'payment', which is not a stage of this form"),
+    (('phone = "phone"', 'phone = "mobile"'), "stages.sms.phone", "'mobile', which is not a field of an earlier stage"),
+    (('phone = "phone"', 'phone = "for_whom"'), "stages.sms.phone", "'for_whom', which is not a phone field"),
+    (('only_if = "for_whom=other"', 'only_if = "whom=other"'), "stages.other.only_if",
+     "'whom', which is not a field listed before this one"),
+    (('only_if = "for_whom=other"', 'only_if = "for_whom=others"'), "stages.other.only_if",
+     "'others' is not an option of 'for_whom'"),
+    (('kind = "phone"\n', 'kind = "phone"\nonly_if = "nationality=IR"\n'), "stages.start.fields.phone.only_if",
+     "'nationality', which is not a field listed before this one"),
+    (('options = [\n  { value = "self", label = "Kendi Adıma", meaning = "For me" },\n'
+      '  { value = "other", label = "Başkası Adına Randevu", meaning = "For someone else" },\n]\n', ''),
+     "stages.start.fields.for_whom.options", "a choice needs its options"),
+    (('kind = "country"\n', 'kind = "country"\noptions = [{ value = "IR", label = "İran", meaning = "Iran" }]\n'),
+     "stages.other.fields.nationality.options", "only a choice lists them"),
+    (('only_if = "for_whom=other"', 'only_if = "for_whom=other"\nnext = "start"'), "stages.other.next",
+     "the stages go round in a loop: start → other → start"),
+    (('kind = "sms"', 'kind = "payment"'), "stages.sms.kind", "unknown stage kind 'payment'"),
+    (('kind = "end"\n', 'kind = "review"\n'), "stages.end.shows", "a review stage has no shows"),
+    (('[[stages]]\nid = "end"\nkind = "end"\nmeaning = "Booked"\nshows = "application_number"\n', ''),
+     "stages.sms", "the form ends here without an end stage"),
+    (('kind = "choice"\n', 'kind = "choice"\ndisplay = "list"\n'), "stages.start.fields.for_whom.display",
+     "a choice is shown as one of: radios, select"),
+    (('makes = "application_number"', 'makes = "application_number"\nbutton = { text = "Onayla", meaning = "Confirm", '
+      'colour = "#000000", colour_name = "black" }'), "stages.sms.button", "a sms stage has no button"),
+    (('makes = "application_number"', 'makes = "receipt"'), "stages.sms.makes", "unknown made value 'receipt'"),
+    (('makes = "application_number"', 'message = "Kodunuz hazır"'), "stages.sms.message", "must hold {code}"),
+    (('makes = "application_number"', 'message = "Kod: {code} {basvuru}"'), "stages.sms.message",
+     "{basvuru} is not filled in"),
+    (('makes = "application_number"\n', ''), "stages.end.shows", "no stage before this one makes 'application_number'"),
+    (('id = "start"\nmeaning', 'id = "start"\nonly_if = "for_whom=other"\nmeaning'), "stages.start.only_if",
+     "not a field listed before"),
+    (('id = "other"', 'id = "start"'), "stages[1].id", "'start' is already the id of a stage"),
+    (('meaning = "The other person"\n', ''), "stages.other.meaning", "is missing"),
+    (('section = "today"\n', ''), "section", "is missing"),
+    (('[[stages.fields]]\nid = "nationality"', '[[stages.fieldz]]\nid = "nationality"'), "stages[1].fieldz",
+     "unknown key"),
+])
+def test_a_broken_staged_spec_stops_with_its_file_and_key(tmp_path, change, key, problem):
+    old, new = change
+    text = textwrap.dedent(STAGED)
+    assert old in text, old
+    with pytest.raises(SpecError) as caught:
+        staged_form(tmp_path, text.replace(old, new, 1))
+    message = str(caught.value)
+    assert message.startswith(f"booking.toml: {key}: "), message
+    assert problem in message
+
+
+@not_in_pyodide
+def test_importing_the_package_reads_no_file():
+    # A fresh interpreter: what this one has imported and read would hide it.
+    code = ("import simulator, simulator.browser, simulator.data_files as d, simulator.messages as m;"
+            "assert not d.known, d.known; assert m.languages.cache_info().currsize == 0")
+    subprocess.run([sys.executable, "-c", code], check=True)

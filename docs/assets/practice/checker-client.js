@@ -23,7 +23,8 @@ export function checkerClient(checker, { form, lang }) {
     describe: () => ask({ type: "describe", today: localToday() }),
     check: (stage, answers) => ask({ type: "check", stage, answers, today: localToday() }),
     send: (stage, answers) => ask({ type: "send", stage, answers }),
-    confirm: (code) => ask({ type: "confirm", code }),
+    // With the stage and the answers, a right code also names the stage that opens next.
+    confirm: (code, stage, answers) => ask({ type: "confirm", code, stage, answers }),
     review: (answers) => ask({ type: "review", answers }),
     picture: (field) => ask({ type: "picture", field }),
     words: (keys) => ask({ type: "words", keys }),

@@ -1,5 +1,6 @@
 // The checker: Pyodide and the simulator package, in a dedicated worker so the page never freezes.
-// It receives the form's answers, answers with the simulator's judgement, and runs the SMS step.
+// Every request ({type, id, ...}) goes as it is, without its id, to simulator.browser.handle, which
+// knows the forms; this worker knows none. The answer comes back as {type: "answer", id, answer}.
 // What it is given stays in this worker's memory: it is never logged, stored or sent anywhere.
 //
 // Each runtime file crosses the network once: this worker downloads it (showing progress),
@@ -8,6 +9,7 @@
 
 import { sha256hex } from "../text.js";
 
+let handle;
 
 function post(message) {
   self.postMessage(message);
@@ -87,56 +89,8 @@ async function start({ indexURL, lockFileURL, files, modules }) {
   const pyodide = await loadPyodide({
     indexURL, lockFileURL, createPyodideModule, packages: ["simulator"], stdout: quiet, stderr: quiet,
   });
-  await startEngine(pyodide);
-}
-
-// Until simulator.browser lands (CONTRACT §2), the same requests answered by today's engine calls,
-// so that the page already speaks the browser API and the switch is one line in start().
-const INTERIM_BROWSER_API = `
-import json
-import simulator
-from simulator import messages, portal
-from simulator.confirmation import Confirmation
-from simulator.forms import load
-from simulator.made import MAKERS
-
-confirmation = Confirmation()
-
-
-def send(request):
-    form = load(request["form"])
-    stage = form.stage(request["stage"])
-    phone = simulator.validate(form.id, request["answers"]).values.get(stage.phone, "")
-    code = confirmation.send()
-    made = {stage.makes: MAKERS[stage.makes]()} if stage.makes else {}
-    sms = (stage.message or portal.words()["sms"].text).format(code=code, **made)
-    masked = f"0{phone[:3]} *** ** {phone[-2:]}"
-    return {"code": code, "sms": sms, "sent": messages.text("code.sent", request["lang"], phone=masked),
-            "seconds": confirmation.seconds_left(), "made": made}
-
-
-def check(request):
-    result, after = simulator.validate_stage(request["form"], request["stage"], request["answers"], request["lang"])
-    return result.to_dict() | {"next": after}
-
-
-def confirm(request):
-    answer = confirmation.check(request["code"])
-    return {"outcome": answer.outcome.value, "message": answer.message(request["lang"]),
-            "attempts_left": answer.attempts_left, "seconds": confirmation.seconds_left()}
-
-
-def handle(request_json):
-    request = json.loads(request_json)
-    answer = {"check": check, "send": send, "confirm": confirm}.get(request.get("type"))
-    return json.dumps(answer(request) if answer else {"error": "unknown_request"})
-`;
-
-let handle;
-
-async function startEngine(pyodide) {
-  pyodide.runPython(INTERIM_BROWSER_API);
-  handle = pyodide.globals.get("handle");
+  // Strings cross between JavaScript and Python, never proxies: nothing to destroy, nothing kept.
+  handle = pyodide.pyimport("simulator.browser").handle;
 }
 
 let started;
@@ -150,10 +104,10 @@ self.onmessage = async ({ data }) => {
     return;
   }
   await started;
+  const { id, ...request } = data;
   try {
-    // The one call into the engine: JSON in, JSON out (no Python object crosses into the page).
-    post({ type: "answer", id: data.id, answer: JSON.parse(handle(JSON.stringify(data.request))) });
+    post({ type: "answer", id, answer: JSON.parse(handle(JSON.stringify(request))) });
   } catch (error) {
-    post({ type: "answer", id: data.id, error: error.name });
+    post({ type: "answer", id, error: error.name });
   }
 };

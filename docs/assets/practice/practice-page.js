@@ -33,7 +33,6 @@ export function init(root, config, { connect = connectWorker } = {}) {
   const runtimeFiles = config.files.concat(config.modules);
   const fieldsStages = new Map();
   let checks = 0;
-  let lastResult = null;
   let made = {};
 
   const panel = initCheckerPanel(root.querySelector("[data-checker-panel]"), {
@@ -70,14 +69,16 @@ export function init(root, config, { connect = connectWorker } = {}) {
     choose: (fieldId) => fieldOwner(fieldId).messages.focusField(fieldId),
   });
 
-  // Opens the stage after ``id`` (``next`` when the checker named it) with what that stage needs.
-  async function goOn(id, next = stages.after(id)) {
+  // Opens the stage after ``id`` with what that stage needs. ``answer`` is the checker's answer that let
+  // the person on: its ``next`` (the engine applies the conditions) wins over the page's own reading.
+  async function goOn(id, answer = {}) {
+    const next = answer.next !== undefined ? answer.next : stages.after(id);
     if (next === null) return;
     stages.open(next);
     const section = stages.section(next);
-    if (section.dataset.kind === "sms") await sms.open(Object.values(lastResult?.warnings || {}));
+    if (section.dataset.kind === "sms") await sms.open(Object.values(answer.warnings || {}));
     else if (section.dataset.kind === "review") await review?.open();
-    else if (section.dataset.kind === "end") end.open(lastResult?.message, made);
+    else if (section.dataset.kind === "end") end.open(answer.shows?.message ?? answer.message ?? "", made);
   }
 
   for (const section of root.querySelectorAll(".practice-stage[data-kind=fields]")) {
@@ -90,11 +91,10 @@ export function init(root, config, { connect = connectWorker } = {}) {
       progress: panel.progress,
       answers: stages.answers,
       checked: (result) => {
-        lastResult = result;
         // How many times answers were checked, so a test can wait for a fresh result.
         root.dataset.checks = String(++checks);
       },
-      passed: (result) => goOn(section.dataset.stage, result.next),
+      passed: (result) => goOn(section.dataset.stage, result),
     }));
   }
 
@@ -102,11 +102,10 @@ export function init(root, config, { connect = connectWorker } = {}) {
   const sms = smsSection && initSmsPhone(smsSection, {
     say,
     send: () => panel.prepare().send(smsSection.dataset.stage, stages.answers()),
-    confirm: (code) => panel.prepare().confirm(code),
+    confirm: (code) => panel.prepare().confirm(code, smsSection.dataset.stage, stages.answers()),
     confirmed: (answer, values) => {
       made = { ...made, ...values };
-      lastResult = answer;
-      goOn(smsSection.dataset.stage);
+      goOn(smsSection.dataset.stage, answer);
     },
   });
 
@@ -119,9 +118,14 @@ export function init(root, config, { connect = connectWorker } = {}) {
       fieldOwner(fieldId)?.messages.focusField(fieldId);
     },
   });
-  reviewSection?.querySelector("form").addEventListener("submit", (event) => {
+  // The review passes when the engine says so (it names the next stage and what the end shows).
+  reviewSection?.querySelector("form").addEventListener("submit", async (event) => {
     event.preventDefault();
-    goOn(reviewSection.dataset.stage);
+    try {
+      goOn(reviewSection.dataset.stage, await panel.prepare().check(reviewSection.dataset.stage, stages.answers()));
+    } catch {
+      // The checker's failure is on screen in its panel, with "Try again".
+    }
   });
 
   const end = initEndStage(root.querySelector(".practice-stage[data-kind=end]"), {
@@ -140,8 +144,9 @@ export function init(root, config, { connect = connectWorker } = {}) {
     review?.reset();
     end.reset();
     summary.hide();
-    lastResult = null;
     made = {};
+    // The engine forgets the values it made (an application number), as a new visit would.
+    if (panel.state() === "ready") panel.prepare().describe().catch(() => {});
     stages.restart();
     conditions.update();
     doc.title = pageTitle;
