@@ -4,9 +4,11 @@
 // service worker keeps what the checker downloads), or here when the reader asks.
 
 import { showText } from "../ltr-runs.js";
+import { sayer } from "../text.js";
 
 const config = JSON.parse(document.getElementById("offline-config").textContent);
 const text = config.text;
+const say = sayer(text);
 const panel = document.querySelector("[data-offline-save]");
 const status = panel?.querySelector("[data-offline-status]");
 const banner = document.querySelector("[data-update-banner]");
@@ -19,10 +21,6 @@ const PARTS = {
 };
 // How long "Save" waits for the service worker to be ready before saying it is not available.
 const READY_WAIT_MS = 10_000;
-
-function say(key, details = {}) {
-  return text[key].replace(/\{(\w+)\}/g, (_, name) => details[name]);
-}
 
 function megabytes(bytes) {
   return (bytes / 1e6).toFixed(1);
