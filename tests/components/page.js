@@ -1,5 +1,8 @@
 // A page for a component test: happy-dom's window with the given HTML in its body, and the
 // globals the page scripts read (getComputedStyle, for the direction of a text).
+// happy-dom has no browser style sheet, so the one rule the scripts rely on is given here:
+// an element's dir attribute sets its direction (text.js isolates numbers in right-to-left text).
+const BROWSER_STYLES = "[dir=rtl] { direction: rtl } [dir=ltr] { direction: ltr }";
 
 import { Window } from "happy-dom";
 
@@ -8,6 +11,7 @@ export function page(html, { lang = "en", dir = "ltr" } = {}) {
   const document = window.document;
   document.documentElement.lang = lang;
   document.documentElement.dir = dir;
+  document.head.innerHTML = `<style>${BROWSER_STYLES}</style>`;
   document.body.innerHTML = html;
   globalThis.getComputedStyle = window.getComputedStyle.bind(window);
   return { window, document };
