@@ -7,6 +7,8 @@ NODE_DEPS := node_modules/.package-lock.json
 LOCALES := simulator/locales
 CATALOGUES := $(wildcard $(LOCALES)/*/LC_MESSAGES/simulator.po)
 COMPILED := $(CATALOGUES:.po=.mo)
+# The countries from CLDR (through Babel, a build dependency), a build output like the compiled catalogues.
+COUNTRIES := simulator/data/countries.json
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 WHEEL := dist/simulator-$(VERSION)-py3-none-any.whl
 SITE_LOCK := build/pyodide/pyodide-lock.json
@@ -28,7 +30,7 @@ endif
 # Pure wheels of the test tools, at the versions pinned for CPython, for the tests run inside Pyodide.
 PYODIDE_TEST_TOOLS := pytest pluggy iniconfig packaging pygments hypothesis sortedcontainers
 
-.PHONY: test serve build bench bench-server setup browser catalogues wheel stdlib messages lock clean
+.PHONY: test serve build bench bench-server setup browser catalogues countries wheel stdlib messages lock clean
 export NO_MKDOCS_2_WARNING := 1
 
 test: setup browser
@@ -58,7 +60,7 @@ bench-server:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx libnginx-mod-http-brotli-static brotli >/dev/null; \
 	else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx libnginx-mod-http-brotli-static brotli >/dev/null; fi
 
-setup: $(PYTHON_DEPS) $(NODE_DEPS) catalogues wheel $(SITE_LOCK) $(TEST_WHEELS) stdlib
+setup: $(PYTHON_DEPS) $(NODE_DEPS) catalogues countries wheel $(SITE_LOCK) $(TEST_WHEELS) stdlib
 
 $(PYTHON_DEPS): requirements.txt
 	@python=$$(scripts/find-python) && echo "Using $$python" && "$$python" -m venv $(VENV)
@@ -75,9 +77,14 @@ catalogues: $(COMPILED)
 $(LOCALES)/%/LC_MESSAGES/simulator.mo: $(LOCALES)/%/LC_MESSAGES/simulator.po $(PYTHON_DEPS)
 	$(BIN)/pybabel compile --statistics -D simulator -d $(LOCALES) -l $*
 
+countries: $(COUNTRIES)
+
+$(COUNTRIES): scripts/countries.py $(PYTHON_DEPS)
+	$(BIN)/python scripts/countries.py $@
+
 wheel: $(WHEEL)
 
-$(WHEEL): $(PYTHON_DEPS) $(COMPILED) pyproject.toml $(shell find simulator -type f -not -name '*.pyc')
+$(WHEEL): $(PYTHON_DEPS) $(COMPILED) $(COUNTRIES) pyproject.toml $(shell find simulator -type f -not -name '*.pyc')
 	rm -rf dist && $(BIN)/python -m build --wheel --no-isolation --outdir dist . >/dev/null
 
 # Pyodide's lock file with the simulator wheel registered (and its sha256), for the site's copy of Pyodide.
@@ -126,4 +133,4 @@ lock:
 	(echo "# Pinned by 'make lock' from requirements.in (Python >= 3.12)."; /tmp/lock-venv/bin/pip freeze) > requirements.txt
 
 clean:
-	rm -rf $(VENV) node_modules dist build site $(COMPILED)
+	rm -rf $(VENV) node_modules dist build site $(COMPILED) $(COUNTRIES)

@@ -16,9 +16,9 @@ a province by its plate code (1 or 01) or its name.
 """
 
 import json
-from functools import cache
 from pathlib import Path
 
+from . import data_files
 from .errors import ValidationError
 from .normalize import clean, turkish_lower
 
@@ -40,11 +40,14 @@ def validate(answer: str, options: tuple[tuple[str, str], ...]) -> str:
     raise ValidationError("choice.unknown")
 
 
-@cache
+def read_provinces(path: Path) -> tuple[tuple[str, str], ...]:
+    entries = json.loads(path.read_text(encoding="utf-8"))
+    return tuple((entry["plate"], entry["name"]) for entry in entries)
+
+
 def provinces() -> tuple[tuple[str, str], ...]:
     """The 81 provinces as (plate code, Turkish name), in plate order."""
-    entries = json.loads(PROVINCES_FILE.read_text(encoding="utf-8"))
-    return tuple((entry["plate"], entry["name"]) for entry in entries)
+    return data_files.read(PROVINCES_FILE, read_provinces)
 
 
 def validate_province(answer: str) -> str:

@@ -15,6 +15,7 @@ separated by ``os.pathsep``, searched after the package's own.
 import os
 from pathlib import Path
 
+from . import data_files
 from .form_model import Button, Condition, Field, Form, Stage, Step, luminance
 from .spec_reader import SpecError, read_spec
 
@@ -23,9 +24,6 @@ __all__ = ["FORMS_DIR", "Button", "Condition", "Field", "Form", "SpecError", "St
 
 FORMS_DIR = Path(__file__).parent / "forms"
 EXTRA_FOLDERS_VARIABLE = "SIMULATOR_FORMS_PATH"
-
-# path → (the file's modification time and size when read, the form read from it)
-read_forms: dict[Path, tuple[tuple[int, int], Form]] = {}
 
 
 def folders() -> list[Path]:
@@ -53,12 +51,7 @@ def spec_path(form_id: str) -> Path | None:
 
 def read_once(path: Path) -> Form:
     """The form in ``path``, read again only when the file has changed since."""
-    status = path.stat()
-    stamp = (status.st_mtime_ns, status.st_size)
-    known = read_forms.get(path)
-    if known is None or known[0] != stamp:
-        known = read_forms[path] = (stamp, read_spec(path))
-    return known[1]
+    return data_files.read(path, read_spec)
 
 
 def all_forms() -> dict[str, Form]:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
-from . import card, choices, dates, email, hes, kimlik, names, passport, phone
+from . import card, choices, countries, dates, email, hes, kimlik, names, passport, phone, picture_code, slots
 
 TICK = "tick"
 
@@ -26,6 +26,7 @@ class FieldLike(Protocol):
     """What a kind reads of a field (simulator.form_model.Field has it)."""
 
     kind: str
+    example: str
     options: tuple[tuple[str, str], ...]
     foreigner_if: object
     citizen_if: object
@@ -49,7 +50,10 @@ class Kind:
     pairs), ``answers`` (the other answers so far), ``shown`` (the picture code shown).
     ``doubts(value, field, answers)`` gives warning codes for a value that passed.
     ``controls`` are the ways the page may draw it, the first the default (a spec's ``display``
-    picks another). ``options`` gives a built-in list; ``spec_options`` says the spec lists them.
+    picks another). ``options`` gives a built-in list; ``spec_options`` says the spec lists them;
+    ``offered(today)`` gives what the page offers that depends on the day (plain data).
+    ``example(options=, today=, shown=)`` is an answer it takes when the spec gives none;
+    ``in_review`` says whether a review stage lists the answer (a picture code it does not).
     """
 
     name: str
@@ -62,6 +66,9 @@ class Kind:
     portal_format: Callable[[str], str] | None = None
     options: Callable[[], tuple[tuple[str, str], ...]] | None = None
     spec_options: bool = False
+    offered: Callable[[datetime.date], list] | None = None
+    example: Callable[..., str] | None = None
+    in_review: bool = True
 
     @property
     def control(self) -> str:
@@ -91,6 +98,7 @@ def own_doubts(doubts: Callable[[str], tuple[str, ...]]) -> Callable[[str, Field
 
 
 CODE = Input("text", "text", "characters")
+SEARCH = Input("text", "text", "off")  # the box a searchable list is typed into
 DIGITS = Input("text", "numeric", "off")
 
 # The max lengths: the portal's plausible limit with room for the spaces and hyphens people add,
@@ -107,10 +115,19 @@ KINDS: dict[str, Kind] = {kind.name: kind for kind in (
     Kind("phone", ("text",), phone.validate, doubts=own_doubts(phone.doubts), max_length=24,
          input=Input("tel", "tel", "off"), portal_format=phone.format),
     Kind("hes", ("text",), hes.validate, max_length=20, input=CODE, portal_format=hes.format),
-    Kind("choice", ("radios", "select"), choices.validate, frozenset({"options"}), max_length=40, spec_options=True),
-    Kind("province", ("select", "list"), choices.validate_province, max_length=40, options=choices.provinces),
+    Kind("choice", ("radios", "select"), choices.validate, frozenset({"options"}), max_length=40, spec_options=True,
+         example=lambda options, **_: options[-1][0]),
+    Kind("province", ("select", "list"), choices.validate_province, max_length=40, input=SEARCH,
+         options=choices.provinces, example=lambda options, **_: options[0][0]),
+    Kind("country", ("list", "select"), countries.validate, max_length=60, input=SEARCH,
+         options=countries.countries, example=lambda options, **_: options[0][0]),
+    Kind("slot", ("slot",), slots.validate, frozenset({"today"}), max_length=20, portal_format=slots.format,
+         offered=slots.offered_days, example=lambda today, **_: slots.first_free(today)),
+    Kind("picture_code", ("picture",), picture_code.validate, frozenset({"shown"}), max_length=20, input=CODE,
+         example=lambda shown, **_: shown, in_review=False),
     Kind("switch", (TICK,)),
     Kind("consent", (TICK,)),
+    Kind("statement", ("statement",)),
 )}
 
 
@@ -118,6 +135,16 @@ def options_of(field: FieldLike) -> tuple[tuple[str, str], ...]:
     """The (value, Turkish label) pairs a field offers: the spec's own, or its kind's list."""
     kind = KINDS[field.kind]
     return field.options or (kind.options() if kind.options else ())
+
+
+def example_answer(field: FieldLike, today: datetime.date, shown: str = "") -> str:
+    """An answer the field takes: "on" for a tick box, the spec's example, or one its kind makes."""
+    kind = KINDS[field.kind]
+    if kind.tickable:
+        return "on"
+    if field.example or kind.example is None:
+        return field.example
+    return kind.example(options=options_of(field), today=today, shown=shown)
 
 
 def judge(field: FieldLike, answer: str, answers: dict[str, str], today: datetime.date,

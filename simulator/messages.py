@@ -14,7 +14,7 @@ import gettext
 from functools import cache
 from pathlib import Path
 
-from . import rules
+from . import data_files, rules
 
 LOCALES_DIR = Path(__file__).parent / "locales"
 DOMAIN = "simulator"
@@ -65,6 +65,12 @@ ERRORS = {
     "name.length": N_("Your {field} must be {count} characters or fewer"),
     "choice.unknown": N_("Choose one of the options"),
     "province.unknown": N_("Choose a province from the list"),
+    "country.unknown": N_("Choose a country from the list: type a few letters of its name in Turkish or in your language"),
+    "slot.format": N_("Choose a day, then a time, from the ones offered"),
+    "slot.not_offered": N_("This day or time is not offered. Choose a day, then a time, from the ones offered"),
+    "slot.full": N_("This time is already taken. Choose another time or another day"),
+    "picture.length": N_("The code in the picture has 8 letters and digits (you typed {count})"),
+    "picture.wrong": N_("Type the letters and digits shown in the picture. If you cannot read them, choose “{new_picture}”"),
 }
 
 WARNINGS = {
@@ -81,15 +87,33 @@ CONFIRMATION = {
     "code.format": N_("The code is 6 digits, like 123456"),
     "code.expired": N_("The code has expired. Choose “{send_again}” to get a new one"),
     "code.locked": N_("The code was wrong {attempts} times, so it no longer works. Choose “{send_again}” to get a new code"),
+    "code.accepted": N_("Code confirmed. Go on to the next step"),
     "code.confirmed": N_("Code confirmed. You practised the whole form: nothing was sent and no card was linked. "
                          "Until 2 March 2022 the real portal linked the card to your HES code at this step; "
                          "it no longer asks for a HES code"),
 }
 
-# Words the page shows as they are: the SMS step's button, and the mark beside an optional field.
+# Words the page shows as they are (``{…}`` filled in by the page): the SMS step's button, the mark beside
+# an optional field, and the words of stages, reviews, picture codes and days to choose.
 PAGE_WORDS = {
     "button.send_again": N_("Send the code again"),
     "field.optional": N_("optional"),
+    "stage.step": N_("Step {number} of {total}"),
+    "stage.back": N_("Back"),
+    "review.intro": N_("Check your answers. To correct one, choose Change beside it"),
+    "review.change": N_("Change"),
+    "review.empty": N_("Not answered"),
+    "picture.new": N_("New picture"),
+    "picture.alt": N_("Practice picture code, one character at a time: {characters}"),
+    "picture.real": N_("On the real portal the picture has no text alternative. If you cannot read it, "
+                       "call 157 (the Foreigners Communication Centre, free, in many languages)"),
+    "slot.simulated": N_("These days and times are simulated: the real system shows the ones that are really free"),
+    "slot.choose_day": N_("Choose a day"),
+    "slot.choose_time": N_("Choose a time"),
+    "slot.full_day": N_("Full"),
+    "slot.taken": N_("Taken"),
+    "made.keep": N_("Write down your {name}: {value}. The real portal asks for it to continue later"),
+    "made.practice": N_("Your practice {name} is {value}. It was made up for this practice and does not exist on the real portal"),
 }
 
 # A note beside an answer judged by a rule we are not sure of (see rules.toml); none for "confirmed".
@@ -107,7 +131,12 @@ PLURALS = {
     ),
 }
 
-ALL = ERRORS | WARNINGS | CONFIRMATION | PAGE_WORDS | rules.forgiven_messages()
+OWN = ERRORS | WARNINGS | CONFIRMATION | PAGE_WORDS
+
+
+def all_messages() -> dict[str, str]:
+    """Every message by code: this module's and the forgiven-input warnings of rules.toml."""
+    return OWN | rules.forgiven_messages()
 
 
 @cache
@@ -117,18 +146,30 @@ def languages() -> tuple[str, ...]:
     return (SOURCE_LANGUAGE, *(lang for lang in found if lang != SOURCE_LANGUAGE))
 
 
-LANGUAGES = languages()
+def __getattr__(name: str) -> object:
+    # LANGUAGES is worked out when first read, not when the module is imported.
+    if name == "LANGUAGES":
+        return languages()
+    if name == "ALL":
+        return all_messages()
+    raise AttributeError(name)
 
 
 def language(lang: object) -> str:
     """One of LANGUAGES for a tag like "ar", "ar-SY" or "TR"; English for anything else."""
     primary = str(lang).split("-")[0].split("_")[0].lower() if isinstance(lang, str) else ""
-    return primary if primary in LANGUAGES else SOURCE_LANGUAGE
+    return primary if primary in languages() else SOURCE_LANGUAGE
 
 
-@cache
+def read_catalogue(path: Path) -> gettext.GNUTranslations:
+    with path.open("rb") as file:
+        return gettext.GNUTranslations(file)
+
+
 def catalogue(lang: str) -> gettext.NullTranslations:
-    return gettext.translation(DOMAIN, LOCALES_DIR, languages=[lang], fallback=True)
+    # Read directly rather than by gettext.translation(), which keeps every catalogue for good.
+    path = LOCALES_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.mo"
+    return data_files.read(path, read_catalogue) if path.is_file() else gettext.NullTranslations()
 
 
 def translate(msgid: str, lang: str = "en") -> str:
@@ -137,9 +178,10 @@ def translate(msgid: str, lang: str = "en") -> str:
 
 
 def text(code: str, lang: str = "en", **details: object) -> str:
-    """The sentence for ``code`` in ``lang``, with ``details`` (and ``{send_again}``) filled in."""
+    """The sentence for ``code`` in ``lang``, with ``details`` (and the page's button names) filled in."""
     details.setdefault("send_again", translate(PAGE_WORDS["button.send_again"], lang))
-    return translate(ALL[code], lang).format(**details)
+    details.setdefault("new_picture", translate(PAGE_WORDS["picture.new"], lang))
+    return translate(OWN[code] if code in OWN else rules.forgiven_messages()[code], lang).format(**details)
 
 
 def plural_text(code: str, count: int, lang: str = "en") -> str:

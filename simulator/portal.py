@@ -9,8 +9,9 @@ Like a form spec's labels, the Turkish ``text`` is shown as it is in every langu
 
 import tomllib
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
+
+from . import data_files
 
 PORTAL_FILE = Path(__file__).parent / "portal.toml"
 
@@ -21,8 +22,11 @@ class PortalWords:
     meaning: str = ""
 
 
-@cache
-def words() -> dict[str, PortalWords]:
-    """The shared portal words by name (choose, sms, code, confirm)."""
-    data = tomllib.loads(PORTAL_FILE.read_text(encoding="utf-8"))
+def read_words(path: Path) -> dict[str, PortalWords]:
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
     return {name: PortalWords(entry["text"], entry.get("meaning", "")) for name, entry in data.items()}
+
+
+def words() -> dict[str, PortalWords]:
+    """The shared portal words by name (choose, sms, code, confirm, statement, application_number…)."""
+    return data_files.read(PORTAL_FILE, read_words)

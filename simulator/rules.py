@@ -14,10 +14,9 @@ True
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
-from . import dates, kinds
+from . import data_files, dates, kinds
 from .normalize import clean, has_other_digits, without_spaces
 
 RULES_FILE = Path(__file__).parent / "rules.toml"
@@ -38,9 +37,12 @@ class Forgiven:
     portal_text: str = ""
 
 
-@cache
+def read_toml(path: Path) -> dict:
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
 def data() -> dict:
-    return tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))
+    return data_files.read(RULES_FILE, read_toml)
 
 
 def confidence(code: str) -> str:

@@ -1,32 +1,32 @@
-"""Complete valid answers for every form, built from its spec, and one wrong answer per kind of field.
+"""Complete valid answers for every form, built from its spec and the kinds' registry, and one wrong answer per kind.
 
-Nothing here names a form: a new spec in simulator/forms/ is tested as soon as it exists.
+Nothing here names a form: a new spec in simulator/forms/ is tested as soon as it exists; a new
+kind needs only its wrong answer below (the registry says what a right one is).
 """
 
 import datetime
 
-from simulator.choices import provinces
 from simulator.forms import Form, form_ids, load
+from simulator.kinds import example_answer
 
 TODAY = datetime.date(2021, 1, 10)
+# The picture code the tests' page "shows", for every picture-code field.
+SHOWN = "K7M2X9PQ"
 
 
-def valid_answers(form: Form) -> dict[str, str]:
-    """Each shown field's example (first option, first province, required boxes ticked), as a person types them."""
+def valid_answers(form: Form, today: datetime.date = TODAY) -> dict[str, str]:
+    """Each shown field's example (or one its kind makes), as a person types them; optional boxes left empty."""
     answers: dict[str, str] = {}
     for field in form.fields:
-        if not field.applies(answers):
+        if not field.applies(answers) or (field.tickable and not field.required):
             continue
-        if field.tickable:
-            if field.required:
-                answers[field.id] = "on"
-        elif field.kind == "choice":
-            answers[field.id] = field.options[-1][0]
-        elif field.kind == "province":
-            answers[field.id] = provinces()[0][0]
-        else:
-            answers[field.id] = field.example
+        answers[field.id] = example_answer(field, today, SHOWN)
     return answers
+
+
+def shown(form: Form) -> dict[str, str]:
+    """The picture code shown for each picture-code field of the form."""
+    return {field.id: SHOWN for field in form.fields if field.control == "picture"}
 
 
 VALID = {form_id: valid_answers(load(form_id)) for form_id in form_ids()}
@@ -43,6 +43,10 @@ WRONG = {
     "hes": ("A1B2-3456", "hes.length"),
     "choice": ("maybe", "choice.unknown"),
     "province": ("82", "province.unknown"),
+    "country": ("Atlantis", "country.unknown"),
+    "slot": ("2021-01-16T09:00", "slot.not_offered"),  # a Saturday
+    "picture_code": ("K7M2X9PA", "picture.wrong"),
     "consent": ("", "required"),
+    "statement": ("", "required"),
     "switch": None,  # never wrong: ticked or not
 }
