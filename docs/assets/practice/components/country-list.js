@@ -77,6 +77,8 @@ export function init(root, config = {}) {
   input.type = "text";
   Object.assign(input, { id, autocomplete: "off", spellcheck: false });
   input.setAttribute("autocapitalize", "off");
+  // A name may be typed in Persian or Arabic as well as in Latin letters.
+  input.dir = "auto";
   input.setAttribute("role", "combobox");
   input.setAttribute("aria-autocomplete", "list");
   input.setAttribute("aria-expanded", "false");

@@ -48,7 +48,7 @@ function drawCode(canvas, code, mark) {
     context.fillText(character, 0, 0);
     context.restore();
   });
-  context.font = "700 11px system-ui, sans-serif";
+  context.font = "700 12px system-ui, sans-serif";
   context.textAlign = "start";
   context.textBaseline = "top";
   context.direction = "inherit";
