@@ -105,3 +105,12 @@ test("when the days cannot be had, the group says so", async () => {
   assert.equal(status.hidden, false);
   assert.equal(status.textContent, "روزها نشان داده نشدند");
 });
+
+test("a day the checker labels the portal's way shows that Turkish label with its meaning", async () => {
+  const labelled = OFFERED.map((day) => ({ ...day, label: `${day.date.split("-").reverse().join(".")} Perşembe` }));
+  const { root, dayRadio } = await dayPage(async () => labelled);
+  const label = root.querySelector(`label[for="${dayRadio("2026-12-03").id}"]`);
+  const turkish = label.querySelector('bdi[lang="tr"]');
+  assert.equal(turkish.textContent, "03.12.2026 Perşembe");
+  assert.match(label.querySelector('[lang="fa"]').textContent, /دسامبر/);
+});

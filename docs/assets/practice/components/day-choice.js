@@ -12,8 +12,9 @@ function dateOf(isoDay) {
   return new Date(Date.UTC(year, month - 1, day));
 }
 
-/** config: getOffered() → Promise of the days [{date, full, times: [{time, free}]}] (the checker's
- * describe answer for this field), words (key → text; default the JSON in the group), lang. */
+/** config: getOffered() → Promise of the days [{date, full, times: [{time, free}], label}] (the
+ * checker's describe answer for this field; label, if given, is the day as the portal writes it,
+ * "03.12.2026 Perşembe"), words (key → text; default the JSON in the group), lang. */
 export function init(root, config) {
   const doc = root.ownerDocument;
   const fieldId = root.id.replace(/^group-/, "");
@@ -36,7 +37,7 @@ export function init(root, config) {
     return span;
   }
 
-  function radio({ id, name, value, disabled, text, field }) {
+  function radio({ id, name, value, disabled, text, field, portalText }) {
     const option = doc.createElement("div");
     option.className = "practice-field__option";
     const input = doc.createElement("input");
@@ -44,7 +45,14 @@ export function init(root, config) {
     if (field) input.dataset.field = fieldId;
     const label = doc.createElement("label");
     label.htmlFor = id;
+    // The day as the portal writes it (Turkish), when the checker gives it, then its meaning.
+    if (portalText) {
+      const turkish = doc.createElement("bdi");
+      Object.assign(turkish, { lang: "tr", dir: "ltr", className: "tr-term", textContent: portalText });
+      label.append(turkish, " ");
+    }
     const words = inReaderLanguage("");
+    if (portalText) words.className = "practice-field__meaning";
     label.append(words);
     option.append(input, label);
     return { option, input, words, text };
@@ -92,7 +100,7 @@ export function init(root, config) {
       const name = dayName.format(dateOf(day.date));
       const made = radio({
         id: `f-${fieldId}-day-${day.date}`, name: `${fieldId}-day`, value: day.date, disabled: day.full,
-        text: day.full ? say("controls.days.full", { day: name }) : name,
+        text: day.full ? say("controls.days.full", { day: name }) : name, portalText: day.label,
       });
       // The error summary's link and the first Tab lead to the first day that can be chosen.
       if (!day.full && !focusable) {
