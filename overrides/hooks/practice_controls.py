@@ -50,7 +50,8 @@ def list_entries(field, lang: str) -> list[tuple[str, str, str, str]]:
 
 def country_list(field, lang: str) -> str:
     """A long list (countries for Uyruk, the 81 provinces): a ``<select>`` that the country-list
-    component turns into a box where typing, in Turkish or in the reader's language, finds the entry."""
+    component turns into a box where typing, in Turkish or in the reader's language, finds the entry
+    (unless the spec says ``display = "select"``: then it stays a plain ``<select>``)."""
     entries = []
     for value, text, meaning, also in list_entries(field, lang):
         shown = text if not meaning or meaning.casefold() == text.casefold() else f"{text} \u2014 {meaning}"
@@ -59,6 +60,8 @@ def country_list(field, lang: str) -> str:
     control = (f'<select id="f-{field.id}" data-field="{field.id}" autocomplete="off" '
                f'aria-describedby="{described_by(field)}">'
                f'<option value="">{escape(portal.words()["choose"].text)}</option>{"".join(entries)}</select>')
+    if field.control != "list":
+        return labelled(field, lang, control)
     instructions = in_reader(say("controls.list.instructions", lang), lang, tag="p",
                              class_="practice-list__instructions", id=f"instructions-{field.id}", hidden="")
     group = labelled(field, lang, instructions + control + words_for("list", field, lang))

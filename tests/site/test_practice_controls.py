@@ -98,6 +98,14 @@ def test_a_country_list_shows_the_meaning_beside_the_turkish_name_without_javasc
     assert page.text_of("option", value="AF") == "Afganistan \u2014 افغانستان"
 
 
+def test_a_list_the_spec_displays_as_a_select_stays_a_plain_select():
+    html = practice_controls.country_list(field(control="select"), "ar")
+    page = Elements(html)
+    assert "data-control" not in page.one("div", id="group-nationality")
+    assert page.one("select", id="f-nationality")["data-field"] == "nationality"
+    assert "words-nationality" not in html
+
+
 def test_a_province_list_offers_the_81_provinces_by_plate_code():
     html = practice_controls.country_list(field(id="province", label="İl", kind="province", meaning="Province",
                                                 noun="province"), "ar")
