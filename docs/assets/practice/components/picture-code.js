@@ -15,7 +15,8 @@ const HEIGHT = 72;
 export function spelled(code, say, lang) {
   const characters = [...code].map((character) =>
     say(/\d/.test(character) ? "controls.picture.digit" : "controls.picture.letter", { character }));
-  return new Intl.ListFormat(lang, { type: "unit", style: "short" }).format(characters);
+  // "narrow" conjunctions pause between characters in every language we have (a comma, or و in Arabic).
+  return new Intl.ListFormat(lang, { type: "conjunction", style: "narrow" }).format(characters);
 }
 
 function drawCode(canvas, code, mark) {
