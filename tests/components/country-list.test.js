@@ -150,3 +150,16 @@ test("a value the page restores is shown in the box", () => {
   assert.equal(input.value, "İrlanda");
   assert.equal(select.value, "IE");
 });
+
+test("a choice edited afterwards is no longer the answer", () => {
+  const { input, select } = listPage();
+  type(input, "ir");
+  press(input, "ArrowDown");
+  press(input, "ArrowDown");
+  press(input, "Enter");
+  assert.equal(select.value, "IR");
+  type(input, "İra");
+  assert.equal(select.value, "");
+  type(input, "ایران");
+  assert.equal(select.value, "IR");
+});

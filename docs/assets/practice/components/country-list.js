@@ -188,22 +188,24 @@ export function init(root, config = {}) {
     showText(status, entry.text);
   }
 
-  // A name typed whole and left without choosing is the entry it names; anything else is no answer.
-  function settle() {
+  // The answer is always what the box says: a name typed whole is the entry it names (İran,
+  // ایران, Iran), anything else is no answer, so a choice edited afterwards is not sent unseen.
+  function named() {
     const typed = foldForSearch(input.value);
-    const exact = entries.find((entry) => entry.names.includes(typed));
+    return typed ? entries.find((entry) => entry.names.includes(typed)) : undefined;
+  }
+
+  function settle() {
+    const exact = named();
     if (exact) input.value = exact.text;
-    setValue(typed && exact ? exact.value : "");
+    setValue(exact ? exact.value : "");
     close();
   }
 
   input.addEventListener("input", () => {
-    if (!input.value.trim()) {
-      setValue("");
-      close();
-      return;
-    }
-    open(matching(entries, input.value));
+    setValue(named()?.value ?? "");
+    if (!input.value.trim()) close();
+    else open(matching(entries, input.value));
   });
 
   input.addEventListener("keydown", (event) => {
