@@ -20,9 +20,16 @@ from site_text import phrases, say
 from simulator import kinds, messages, portal
 
 
-def words_for(control: str, field, lang: str) -> str:
-    """The site's words a component shows at run time (``controls.<control>.*``), beside its group."""
-    return json_script(f"words-{field.id}", phrases((f"controls.{control}.",), lang))
+def words_for(control: str, field, lang: str, engine_words: tuple[str, ...] = ()) -> str:
+    """The words a component shows at run time, beside its group: the site's own (``controls.<control>.*``)
+    and the engine's page words it shares with the engine's messages (``picture.new``, named by
+    "choose “New picture”"), unformatted for the component to fill in."""
+    shared = {key: messages.translate(messages.PAGE_WORDS[key], lang) for key in engine_words}
+    return json_script(f"words-{field.id}", phrases((f"controls.{control}.",), lang) | shared)
+
+
+def page_word(key: str, lang: str) -> str:
+    return messages.translate(messages.PAGE_WORDS[key], lang)
 
 
 def in_reader(text: str, lang: str, **attributes: str) -> str:
@@ -97,14 +104,16 @@ def short_choice(field, lang: str) -> str:
 def day_choice(field, lang: str) -> str:
     """A day and a time among those offered. The days depend on today, so the page asks the
     checker for them and the day-choice component draws them; here are the group and its words."""
-    simulated = in_reader(say("controls.days.simulated", lang), lang, tag="p", class_="practice-days__simulated",
+    simulated = in_reader(page_word("slot.simulated", lang), lang, tag="p", class_="practice-days__simulated",
                           id=f"simulated-{field.id}")
     waiting = in_reader(say("controls.days.waiting", lang), lang, tag="p", class_="practice-days__status",
                         data_days_status="", role="status")
     return (f'<fieldset class="practice-field practice-days" id="group-{field.id}" data-control="day-choice"'
             f'{conditions(field)} aria-describedby="{described_by(field)} simulated-{field.id}">'
             f'<legend>{label_text(field, lang)}</legend>{hint(field, lang)}{simulated}{messages_for(field, lang)}'
-            f'{waiting}<div class="practice-days__choices" data-days></div>{words_for("days", field, lang)}</fieldset>')
+            f'{waiting}<div class="practice-days__choices" data-days></div>'
+            f'{words_for("days", field, lang, ("slot.choose_day", "slot.choose_time", "slot.full_day", "slot.taken"))}'
+            "</fieldset>")
 
 
 def picture_code(field, lang: str) -> str:
@@ -116,12 +125,12 @@ def picture_code(field, lang: str) -> str:
                f'aria-label="{escape(say("controls.picture.waiting", lang))}"></canvas>'
                f'{in_reader("", lang, class_="practice-visually-hidden", role="status", data_picture_status="")}'
                f'<button type="button" class="practice-picture__new" data-new-picture>'
-               f'{in_reader(say("controls.picture.new", lang), lang)}</button></div>')
-    note = in_reader(say("controls.picture.no_alternative", lang), lang, tag="p", class_="practice-picture__note")
+               f'{in_reader(page_word("picture.new", lang), lang)}</button></div>')
+    note = in_reader(page_word("picture.real", lang), lang, tag="p", class_="practice-picture__note")
     box = (f'<input class="md-input" id="f-{field.id}" data-field="{field.id}" type="{kind.type}" '
            f'inputmode="{kind.inputmode}" autocomplete="off" autocapitalize="{kind.autocapitalize}" spellcheck="false" '
            f'maxlength="{field.max_length}" aria-describedby="{described_by(field)}">')
-    group = labelled(field, lang, picture + note + box + words_for("picture", field, lang))
+    group = labelled(field, lang, picture + note + box + words_for("picture", field, lang, ("picture.alt",)))
     return group.replace('class="practice-field"', 'class="practice-field practice-picture" data-control="picture-code"', 1)
 
 

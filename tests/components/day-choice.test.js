@@ -5,10 +5,10 @@ import { init } from "../../docs/assets/practice/components/day-choice.js";
 import { page } from "./page.js";
 
 const WORDS = {
-  "controls.days.day": "روز",
-  "controls.days.time": "ساعت",
-  "controls.days.full": "{day}: پر است",
-  "controls.days.taken": "{time}: گرفته شده",
+  "slot.choose_day": "یک روز انتخاب کنید",
+  "slot.choose_time": "یک ساعت انتخاب کنید",
+  "slot.full_day": "پر",
+  "slot.taken": "گرفته شده",
   "controls.days.choose_day": "اول یک روز انتخاب کنید",
   "controls.days.failed": "روزها نشان داده نشدند",
 };
@@ -53,7 +53,7 @@ test("a full day is shown as full and cannot be chosen", async () => {
   const { root, dayRadio } = await dayPage();
   const full = dayRadio("2026-12-02");
   assert.equal(full.disabled, true);
-  assert.match(root.querySelector(`label[for="${full.id}"]`).textContent, /پر است/);
+  assert.match(root.querySelector(`label[for="${full.id}"]`).textContent, /دسامبر پر$/);
 });
 
 test("the first day that can be chosen carries the field's id, for the error summary's link", async () => {
@@ -68,7 +68,7 @@ test("choosing a day shows its times; a taken time cannot be chosen; the answer 
   choose(dayRadio("2026-12-03"));
   const times = [...root.querySelectorAll(".practice-days__times input")];
   assert.deepEqual(times.map((time) => time.disabled), [false, true, false]);
-  assert.match(root.querySelector(`label[for="${times[1].id}"]`).textContent, /09:30: گرفته شده/);
+  assert.equal(root.querySelector(`label[for="${times[1].id}"]`).textContent, "09:30 گرفته شده");
   choose(times[2]);
   assert.equal(chosen(), "2026-12-03T10:00");
 });

@@ -7,9 +7,9 @@ import { page } from "./page.js";
 const WORDS = {
   "controls.picture.letter": "حرف {character}",
   "controls.picture.digit": "رقم {character}",
-  "controls.picture.alternative": "رمز تصویر تمرینی: {spelled}",
+  "picture.alt": "رمز تصویر تمرینی: {characters}",
   "controls.picture.shown": "تصویر جدید نشان داده شد.",
-  "controls.picture.failed": "تصویر کشیده نشد.",
+  "controls.picture.failed": "تصویر کشیده نشد. «{new_picture}» را بزنید.",
   "controls.picture.mark": "تمرین",
 };
 
@@ -74,7 +74,7 @@ test("the code is kept nowhere but in the picture and its alternative", async ()
 
 test("when no code can be had, the picture and the status say so", async () => {
   const { root, alternative } = await picturePage([], async () => { throw new Error("no checker"); });
-  assert.equal(alternative(), "تصویر کشیده نشد.");
-  assert.equal(root.querySelector("[data-picture-status]").textContent, "تصویر کشیده نشد.");
+  assert.equal(alternative(), "تصویر کشیده نشد. «تصویر جدید» را بزنید.");
+  assert.equal(root.querySelector("[data-picture-status]").textContent, "تصویر کشیده نشد. «تصویر جدید» را بزنید.");
   assert.equal(root.querySelector("[data-new-picture]").disabled, false);
 });

@@ -6,7 +6,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from simulator import kinds
+from simulator import kinds, messages
 from simulator.choices import provinces
 from simulator.form_model import Condition, Field
 
@@ -138,9 +138,10 @@ def test_a_day_choice_says_its_days_are_simulated_and_waits_for_them(lang):
     group = page.one("fieldset", id="group-slot")
     assert group["data-control"] == "day-choice"
     assert "simulated-slot" in group["aria-describedby"].split()
-    assert page.text_of("p", id="simulated-slot") == site_say("controls.days.simulated", lang)
+    assert page.text_of("p", id="simulated-slot") == messages.translate(messages.PAGE_WORDS["slot.simulated"], lang)
     assert page.one("div", data_days="") is not None
-    assert set(words_of(html, "slot")) >= {"controls.days.full", "controls.days.taken", "controls.days.day"}
+    # The engine's words for what its messages name ("slot.taken"), the site's for the rest.
+    assert set(words_of(html, "slot")) >= {"slot.full_day", "slot.taken", "slot.choose_day", "controls.days.failed"}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -153,6 +154,10 @@ def test_a_picture_code_has_a_picture_a_new_picture_button_a_note_naming_157_and
     canvas = page.one("canvas", data_picture="")
     assert canvas["role"] == "img" and canvas["aria-label"] == site_say("controls.picture.waiting", lang)
     assert page.one("button", data_new_picture="")["type"] == "button"
+    # The button's words are those the engine's "wrong code" message tells the person to choose.
+    assert messages.text("picture.new", lang) in html.split("data-new-picture>")[1].split("</button>")[0]
+    assert messages.text("picture.new", lang) in messages.text("picture.wrong", lang)
+    assert "{characters}" in words_of(html, "captcha")["picture.alt"]
     assert "157" in page.text_of("p", class_="practice-picture__note")
     box = page.one("input", id="f-captcha")
     assert (box["data-field"], box["maxlength"], box["autocapitalize"]) == ("captcha", "20", "characters")

@@ -37,7 +37,7 @@ export function init(root, config) {
     return span;
   }
 
-  function radio({ id, name, value, disabled, text, field, portalText }) {
+  function radio({ id, name, value, disabled, text, field, portalText, unavailable }) {
     const option = doc.createElement("div");
     option.className = "practice-field__option";
     const input = doc.createElement("input");
@@ -54,6 +54,12 @@ export function init(root, config) {
     const words = inReaderLanguage("");
     if (portalText) words.className = "practice-field__meaning";
     label.append(words);
+    // Full or taken: said in the label itself, so a screen reader says it with the dimmed choice.
+    if (unavailable) {
+      const mark = inReaderLanguage(unavailable);
+      mark.className = "practice-days__unavailable";
+      label.append(" ", mark);
+    }
     option.append(input, label);
     return { option, input, words, text };
   }
@@ -74,17 +80,17 @@ export function init(root, config) {
 
   function showTimes(day) {
     const times = choices.querySelector(".practice-days__times");
-    const set = group(say("controls.days.time"), "practice-days__times");
+    const set = group(say("slot.choose_time"), "practice-days__times");
     const radios = day.times.map(({ time, free }, index) => radio({
       id: `f-${fieldId}-${day.date}-${index}`, name: fieldId, value: `${day.date}T${time}`, disabled: !free, field: true,
-      text: free ? time : say("controls.days.taken", { time }),
+      text: time, unavailable: free ? "" : say("slot.taken"),
     }));
     times.replaceWith(set);
     place(set, radios);
   }
 
   function timesPrompt() {
-    const set = group(say("controls.days.time"), "practice-days__times");
+    const set = group(say("slot.choose_time"), "practice-days__times");
     const prompt = doc.createElement("p");
     prompt.className = "practice-days__prompt";
     prompt.append(inReaderLanguage(say("controls.days.choose_day")));
@@ -94,13 +100,13 @@ export function init(root, config) {
 
   function showDays(offered) {
     days = offered;
-    const set = group(say("controls.days.day"), "practice-days__days");
+    const set = group(say("slot.choose_day"), "practice-days__days");
     let focusable = false;
     const radios = offered.map((day) => {
       const name = dayName.format(dateOf(day.date));
       const made = radio({
         id: `f-${fieldId}-day-${day.date}`, name: `${fieldId}-day`, value: day.date, disabled: day.full,
-        text: day.full ? say("controls.days.full", { day: name }) : name, portalText: day.label,
+        text: name, portalText: day.label, unavailable: day.full ? say("slot.full_day") : "",
       });
       // The error summary's link and the first Tab lead to the first day that can be chosen.
       if (!day.full && !focusable) {

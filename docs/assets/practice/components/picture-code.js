@@ -74,14 +74,15 @@ export function init(root, config) {
     try {
       const code = await config.newCode();
       drawCode(canvas, code, say("controls.picture.mark"));
-      const alternative = say("controls.picture.alternative", { spelled: spelled(code, say, lang) });
+      const alternative = say("picture.alt", { characters: spelled(code, say, lang) });
       canvas.setAttribute("aria-label", alternative);
       // The code typed for the old picture is wrong for the new one.
       box.value = "";
       if (announce) showText(status, `${say("controls.picture.shown")} ${alternative}`);
     } catch {
-      canvas.setAttribute("aria-label", say("controls.picture.failed"));
-      showText(status, say("controls.picture.failed"));
+      const failed = say("controls.picture.failed", { new_picture: button.textContent.trim() });
+      canvas.setAttribute("aria-label", failed);
+      showText(status, failed);
     } finally {
       button.disabled = false;
     }
