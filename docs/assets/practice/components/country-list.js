@@ -104,7 +104,11 @@ export function init(root, config = {}) {
   select.hidden = true;
   select.tabIndex = -1;
   select.setAttribute("aria-hidden", "true");
-  select.after(input, listbox, status);
+  // The entries open over what follows, so closing them never moves the page under a finger.
+  const box = doc.createElement("div");
+  box.className = "practice-list__box";
+  box.append(input, listbox);
+  select.after(box, status);
   if (instructions) instructions.hidden = false;
   root.classList.add("practice-list--enhanced");
 
