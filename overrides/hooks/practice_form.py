@@ -18,10 +18,11 @@ language and direction.
 from html import escape
 from pathlib import Path
 
+from field_parts import conditions, described_by, hint, in_reader_language, label_text, labelled, messages_for
 from markup import json_script, ltr, turkish
 from mkdocs.utils import get_relative_url
 from pyodide_assets import MODULES, runtime_manifest
-from site_text import direction, month_year, phrases, say
+from site_text import month_year, phrases, say
 
 from simulator import messages, portal
 from simulator.choices import provinces
@@ -39,53 +40,6 @@ def on_page_markdown(markdown, page, config, files):
     return markdown.replace(MARKER, practice_frame(load(form_id), lang, page.url))
 
 
-def described_by(field: Field) -> str:
-    return f"hint-{field.id}"
-
-
-def in_reader_language(html: str, lang: str, tag: str = "span", **attributes: str) -> str:
-    """Text in the reader's language and direction, inside the form's left-to-right Turkish layout."""
-    extra = "".join(f' {name.rstrip("_").replace("_", "-")}="{value}"' for name, value in attributes.items())
-    return f'<{tag} lang="{lang}" dir="{direction(lang)}"{extra}>{html}</{tag}>'
-
-
-def conditions(field: Field) -> str:
-    data = ""
-    for name, condition in (("only-if", field.only_if), ("unless", field.unless)):
-        if condition:
-            data += f' data-{name}="{escape(condition.field)}"'
-            if condition.value is not None:
-                data += f' data-{name}-value="{escape(condition.value)}"'
-    return data + (" hidden" if field.only_if else "")
-
-
-def messages_for(field: Field, lang: str) -> str:
-    """The empty slots where the error and the warning of this field will appear, and under them
-    how sure we are of the rule behind them when it is not confirmed (Result.confidence_notes)."""
-    error = (f'<span class="practice-visually-hidden">{escape(say("practice.error_prefix", lang))} </span>'
-             "<span data-message></span>")
-    warning = f'<strong>{escape(say("practice.warning_prefix", lang))}</strong> <span data-message></span>'
-    return (in_reader_language(error, lang, "p", class_="practice-field__error", id=f"error-{field.id}", hidden="")
-            + in_reader_language(warning, lang, "p", class_="practice-field__warning", id=f"warning-{field.id}",
-                                 hidden="")
-            + in_reader_language("<span data-message></span>", lang, "p", class_="practice-field__confidence",
-                                 id=f"confidence-{field.id}", hidden=""))
-
-
-def label_text(field: Field, lang: str) -> str:
-    """The portal's Turkish label, and under it its meaning (unless the meaning only repeats it)."""
-    meaning = messages.translate(field.meaning, lang)
-    optional = "" if field.required or field.tickable else f" ({messages.text('field.optional', lang)})"
-    if meaning.casefold() == field.label.casefold() and not optional:
-        return turkish(field.label)
-    return f'{turkish(field.label)} {in_reader_language(escape(meaning + optional), lang, class_="practice-field__meaning")}'
-
-
-def hint(field: Field, lang: str) -> str:
-    return in_reader_language(escape(messages.translate(field.hint, lang)), lang, "p", class_="practice-field__hint",
-                              id=described_by(field))
-
-
 def text_input(field: Field, lang: str) -> str:
     # How a phone shows its keyboard for this kind of value. Every field is autocomplete="off": what is
     # typed here is practice and must not be stored by the browser's autofill.
@@ -96,13 +50,6 @@ def text_input(field: Field, lang: str) -> str:
                     f'<input class="md-input" id="f-{field.id}" data-field="{field.id}" type="{kind}" '
                     f'inputmode="{inputmode}" autocomplete="off" autocapitalize="{capitalize}" spellcheck="false" '
                     f'maxlength="{field.max_length}" {placeholder}aria-describedby="{described_by(field)}">')
-
-
-def labelled(field: Field, lang: str, control: str) -> str:
-    """A field's group: its label, hint and message slots above the control."""
-    return (f'<div class="practice-field" id="group-{field.id}"{conditions(field)}>'
-            f'<label for="f-{field.id}">{label_text(field, lang)}</label>{hint(field, lang)}{messages_for(field, lang)}'
-            f"{control}</div>")
 
 
 def tick_box(field: Field, lang: str) -> str:
