@@ -21,6 +21,7 @@ from pathlib import Path
 from field_parts import conditions, described_by, hint, in_reader_language, label_text, labelled, messages_for
 from markup import json_script, ltr, turkish
 from mkdocs.utils import get_relative_url
+from practice_controls import country_list, day_choice, picture_code, short_choice, statement
 from pyodide_assets import MODULES, runtime_manifest
 from site_text import month_year, phrases, say
 
@@ -30,6 +31,9 @@ from simulator.kinds import KINDS
 from simulator.forms import Button, Field, Form, Stage, load
 
 MARKER = "<!-- practice-form -->"
+# The controls beyond a text box, a tick box, a short choice and the provinces' <select>, drawn by
+# practice_controls.py and brought to life by the component each group names in data-control.
+CONTROLS = {"list": country_list, "slot": day_choice, "picture": picture_code, "statement": statement}
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -59,21 +63,6 @@ def tick_box(field: Field, lang: str) -> str:
             f"{hint(field, lang)}</div>")
 
 
-def choice(field: Field, lang: str) -> str:
-    # Radio buttons keep a name: it is what makes them one group. Their values are the form's own
-    # option codes, never typed text, and the controls are disabled until the page script runs.
-    options = "".join(
-        f'<div class="practice-field__option"><input id="f-{field.id}-{value}" name="{field.id}" '
-        f'data-field="{field.id}" type="radio" value="{escape(value)}"><label for="f-{field.id}-{value}">'
-        f'{turkish(text)} '
-        f'{in_reader_language(escape(messages.translate(field.meaning_of(value), lang)), lang, class_="practice-field__meaning")}'
-        "</label></div>"
-        for value, text in field.options)
-    return (f'<fieldset class="practice-field" id="group-{field.id}"{conditions(field)} '
-            f'aria-describedby="{described_by(field)}"><legend>{label_text(field, lang)}</legend>'
-            f'{hint(field, lang)}{messages_for(field, lang)}{options}</fieldset>')
-
-
 def province(field: Field, lang: str) -> str:
     options = "".join(f'<option value="{plate}">{plate} {escape(name)}</option>' for plate, name in provinces())
     return labelled(field, lang,
@@ -83,12 +72,16 @@ def province(field: Field, lang: str) -> str:
 
 
 def field_html(field: Field, lang: str) -> str:
+    if field.control in CONTROLS:
+        return CONTROLS[field.control](field, lang)
     if field.tickable:
         return tick_box(field, lang)
-    if field.control == "radios":
-        return choice(field, lang)
-    if field.kind == "province" and field.control == "select":
+    if field.kind == "choice":
+        return short_choice(field, lang)
+    if field.kind == "province":
         return province(field, lang)
+    if field.kind == "country":
+        return country_list(field, lang)
     return text_input(field, lang)
 
 

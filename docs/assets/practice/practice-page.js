@@ -6,9 +6,12 @@ import { sayer } from "../text.js";
 import { connect as connectWorker } from "./checker-client.js";
 import { init as initCheckerPanel } from "./components/checker-panel.js";
 import { init as initConditionalFields } from "./components/conditional-fields.js";
+import { init as initCountryList } from "./components/country-list.js";
+import { init as initDayChoice } from "./components/day-choice.js";
 import { init as initEndStage } from "./components/end-stage.js";
 import { init as initErrorSummary } from "./components/error-summary.js";
 import { init as initFieldsStage } from "./components/fields-stage.js";
+import { init as initPictureCode } from "./components/picture-code.js";
 import { init as initReview } from "./components/review.js";
 import { init as initSmsPhone } from "./components/sms-phone.js";
 import { init as initStages } from "./components/stages.js";
@@ -43,8 +46,12 @@ export function init(root, config, { connect = connectWorker } = {}) {
     isSaved: () => isSavedOffline(view, runtimeFiles),
     changed: (state) => {
       root.dataset.checker = state;
-      // The offline script waits for this before saving anything in the background.
-      if (state === "ready") doc.dispatchEvent(new view.CustomEvent("practice:checker-ready"));
+      if (state === "ready") {
+        describeSession();
+        startControls(stages.current());
+        // The offline script waits for this before saving anything in the background.
+        doc.dispatchEvent(new view.CustomEvent("practice:checker-ready"));
+      }
       for (const stage of fieldsStages.values()) stage.followChecker();
     },
     // Answers that were waiting to be checked are checked once the new attempt is ready.
@@ -53,11 +60,46 @@ export function init(root, config, { connect = connectWorker } = {}) {
     },
   });
 
+  // The engine's session of this practice (SMS code, picture codes, made values) starts with describe,
+  // which also gives the days offered; "Practise again" starts a new one.
+  let session = null;
+  function describeSession() {
+    const checker = panel.prepare();
+    session ??= checker.ready.then(() => checker.describe());
+    return session;
+  }
+
+  // The components of a stage's controls ask the checker for what they show (days, a picture), so
+  // they start when their stage is first shown and the person is practising, not when the page opens.
+  const controls = new Map();
+  function startControls(section) {
+    for (const group of section.querySelectorAll("[data-control]")) {
+      if (controls.has(group)) continue;
+      const fieldId = group.id.slice("group-".length);
+      const control = group.dataset.control;
+      if (control === "country-list") controls.set(group, initCountryList(group, { lang: config.lang }));
+      else if (control === "day-choice") {
+        controls.set(group, initDayChoice(group, {
+          lang: config.lang, getOffered: async () => (await describeSession()).options[fieldId],
+        }));
+      } else if (control === "picture-code") {
+        controls.set(group, initPictureCode(group, {
+          lang: config.lang,
+          newCode: async () => {
+            await describeSession();
+            return (await panel.prepare().picture(fieldId)).code;
+          },
+        }));
+      }
+    }
+  }
+
   const stages = initStages(root, {
     say,
     opened: (section) => {
       conditions.update();
       if (section.dataset.kind !== "fields") summary.hide();
+      if (panel.state() === "ready") startControls(section);
     },
   });
   const conditions = initConditionalFields(root, { answers: stages.answers });
@@ -145,8 +187,13 @@ export function init(root, config, { connect = connectWorker } = {}) {
     end.reset();
     summary.hide();
     made = {};
-    // The engine forgets the values it made (an application number), as a new visit would.
-    if (panel.state() === "ready") panel.prepare().describe().catch(() => {});
+    // A new session: the engine forgets the values it made (an application number), as a new visit would.
+    // (The controls empty themselves with their form's reset; a picture is drawn anew for the new session.)
+    session = null;
+    if (panel.state() === "ready") {
+      describeSession().catch(() => {});
+      for (const [group, control] of controls) if (group.dataset.control === "picture-code") control.showNewPicture();
+    }
     stages.restart();
     conditions.update();
     doc.title = pageTitle;
