@@ -111,7 +111,7 @@ def sms_step(stage: Stage, lang: str, first: bool) -> str:
         '<p class="mock-phone__message" lang="tr" dir="ltr" aria-live="polite" data-sms-message></p>'
         f'<p class="mock-phone__meaning">{sms_meaning}</p></div>'
         f'<h2 id="sms-title" tabindex="-1" data-stage-heading>{step_line()}{escape(say("sms.title", lang))}</h2>'
-        f'<p>{escape(say("sms.intro", lang))}</p><p data-sms-sent></p>'
+        f'<p>{escape(say("sms.intro", lang))}</p><p data-sms-sent></p><p class="practice-sms__keep" data-sms-keep hidden></p>'
         f'<div class="practice-sms__checks" data-sms-checks hidden><p>{escape(say("sms.checks", lang))}</p><ul></ul></div>'
         '<p class="practice-sms__countdown" data-countdown></p>'
         '<p class="practice-visually-hidden" aria-live="polite" data-countdown-announcement></p>'

@@ -90,7 +90,8 @@ export class FakeChecker {
     this.wrong = 0;
     const made = { application_number: "2026-01-0000042" };
     return { code: this.code, sms: `Başvuru No: ${made.application_number}. Doğrulama kodunuz: ${this.code}`,
-      sent: "We sent a 6-digit code to 0532 *** ** 67", seconds: 180, made };
+      sent: "We sent a 6-digit code to 0532 *** ** 67", seconds: 180, made,
+      keep: { application_number: `Write down your application number: ${made.application_number}` } };
   }
 
   async describe() {

@@ -35,6 +35,8 @@ test("the mock phone shows the message with the code and the value the form made
   assert.equal($("[data-sms-message]").textContent, "Başvuru No: 2026-01-0000042. Doğrulama kodunuz: 123456");
   assert.equal($("[data-sms-sent]").textContent, "We sent a 6-digit code to 0532 *** ** 67");
   assert.equal($("[data-countdown]").textContent, "Time left: 3:00");
+  assert.equal($("[data-sms-keep]").hidden, false);
+  assert.equal($("[data-sms-keep]").textContent, "Write down your application number: 2026-01-0000042");
 });
 
 test("a wrong code says so at the box, which keeps the focus; three lock it until Send again", async () => {

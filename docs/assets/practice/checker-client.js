@@ -27,7 +27,6 @@ export function checkerClient(checker, { form, lang }) {
     confirm: (code, stage, answers) => ask({ type: "confirm", code, stage, answers }),
     review: (answers) => ask({ type: "review", answers }),
     picture: (field) => ask({ type: "picture", field }),
-    words: (keys) => ask({ type: "words", keys }),
   };
 }
 

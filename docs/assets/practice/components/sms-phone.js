@@ -4,7 +4,7 @@
 
 import { showText } from "../../text.js";
 
-/** config: say(key, details), send() → {sms, sent, seconds, made}, confirm(code) → {outcome, message},
+/** config: say(key, details), send() → {sms, sent, seconds, made, keep}, confirm(code) → {outcome, message},
  * confirmed(answer, made) once the code is right. */
 export function init(section, config) {
   const codeInput = section.querySelector("#f-sms_code");
@@ -65,6 +65,10 @@ export function init(section, config) {
       made = answer.made || {};
       showText(section.querySelector("[data-sms-message]"), answer.sms);
       showText(section.querySelector("[data-sms-sent]"), answer.sent);
+      // A value the form made (an application number) is worth writing down, as the real portal says.
+      const keep = section.querySelector("[data-sms-keep]");
+      keep.hidden = !answer.keep || Object.keys(answer.keep).length === 0;
+      showText(keep, Object.values(answer.keep || {}).join(" "));
       setCodeError("");
       codeInput.value = "";
       acceptCodes(true);
@@ -124,6 +128,8 @@ export function init(section, config) {
     view.clearInterval(countdown);
     showText(section.querySelector("[data-sms-message]"), "");
     showText(section.querySelector("[data-sms-sent]"), "");
+    showText(section.querySelector("[data-sms-keep]"), "");
+    section.querySelector("[data-sms-keep]").hidden = true;
     showText(countdownLine, "");
     showChecks([]);
     codeInput.value = "";
