@@ -4,6 +4,7 @@ must agree on every condition of every spec, for every answer that could matter,
 show a field the engine does not judge (or hide one it asks for)."""
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -50,13 +51,18 @@ def rendered(form_id: str) -> str:
     return practice_frame(load(form_id), "en", f"{form_id}/practice/")
 
 
+ENGINE_FIXTURE_FORMS = sorted((ROOT / "tests" / "fixtures").glob("*/simulator/forms"))
+
+
 @pytest.fixture
 def every_form(monkeypatch):
-    monkeypatch.setenv("SIMULATOR_FORMS_PATH", str(FIXTURE_FORMS))
-    return [*form_ids(), "flow"]
+    """The site's forms and every fixture form (the engine's and the components')."""
+    monkeypatch.setenv("SIMULATOR_FORMS_PATH", os.pathsep.join(map(str, [FIXTURE_FORMS, *ENGINE_FIXTURE_FORMS])))
+    return form_ids()
 
 
 def test_the_page_and_the_engine_agree_on_every_condition(every_form):
+    assert {"flow", "practice_booking", "practice_single", "national"} <= set(every_form)
     forms, expected = [], []
     for form_id in every_form:
         form = load(form_id)
