@@ -127,6 +127,20 @@ export async function practicePage(formId, lang = "en", { holdReady = false } = 
   return { ...page, checker, config };
 }
 
+/** The page brought to life with ``engine`` (real-engine.mjs) behind the page's own checker client. */
+export async function practicePageWithEngine(formId, lang, engine) {
+  const page = staticPage(formId, lang);
+  const { init } = await import("../../docs/assets/practice/practice-page.js");
+  const { checkerClient } = await import("../../docs/assets/practice/checker-client.js");
+  const config = JSON.parse(page.document.getElementById("practice-config").textContent);
+  const connect = (pageConfig, on) => {
+    queueMicrotask(() => on.ready());
+    return checkerClient({ ready: Promise.resolve(), ask: engine.ask, stop() {} }, pageConfig);
+  };
+  init(page.root, config, { connect });
+  return { ...page, config };
+}
+
 /** Lets the page's pending promises run (not its timers: the SMS countdown never ends on its own). */
 export async function settle() {
   for (let round = 0; round < 10; round += 1) await new Promise((resolve) => setTimeout(resolve, 0));

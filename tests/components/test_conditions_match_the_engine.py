@@ -14,7 +14,7 @@ import pytest
 
 from simulator.forms import form_ids, load
 
-from .render_practice import FIXTURE_FORMS, ROOT
+from .render_practice import ALL_FIXTURE_FORMS, ROOT
 
 pytestmark = pytest.mark.not_in_pyodide
 CONDITIONS = ("only_if", "unless", "foreigner_if", "citizen_if")
@@ -51,13 +51,10 @@ def rendered(form_id: str) -> str:
     return practice_frame(load(form_id), "en", f"{form_id}/practice/")
 
 
-ENGINE_FIXTURE_FORMS = sorted((ROOT / "tests" / "fixtures").glob("*/simulator/forms"))
-
-
 @pytest.fixture
 def every_form(monkeypatch):
     """The site's forms and every fixture form (the engine's and the components')."""
-    monkeypatch.setenv("SIMULATOR_FORMS_PATH", os.pathsep.join(map(str, [FIXTURE_FORMS, *ENGINE_FIXTURE_FORMS])))
+    monkeypatch.setenv("SIMULATOR_FORMS_PATH", os.pathsep.join(map(str, ALL_FIXTURE_FORMS)))
     return form_ids()
 
 
