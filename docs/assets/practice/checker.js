@@ -80,7 +80,7 @@ export function startChecker(config, on) {
       const id = nextId++;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        ready.then(() => worker.postMessage({ ...request, id }), () => {});
+        ready.then(() => worker.postMessage({ type: "request", id, request }), () => {});
       });
     },
     stop() {
