@@ -9,8 +9,10 @@ Every request has a ``type``; see ``Session.handlers`` for the rest of each one.
 that cannot be answered gets ``{"error": "<code>"}``:
 
 >>> session = Session()
+>>> session.answer({"type": "forms"})
+{'forms': ['istanbul', 'gaziantep', 'antalya', 'national'], 'languages': ['en', 'ar', 'fa', 'tr']}
 >>> session.answer({"type": "describe", "form": "gaziantep", "today": "2021-01-10"})["stages"][1]
-{'id': 'sms', 'kind': 'sms', 'only_if': None, 'next': 'end'}
+{'id': 'sms', 'kind': 'sms', 'only_if': None, 'next': 'end', 'fields': []}
 >>> session.answer({"type": "check", "form": "gaziantep", "stage": "form", "answers": {}})["error_codes"]["phone"]
 'required'
 >>> session.answer({"type": "check", "form": "izmir"})
@@ -26,7 +28,7 @@ from . import dates, made, messages, phone, picture_code, portal
 from .confirmation import Confirmation, Outcome, random_code
 from .errors import ValidationError
 from .form_model import Form, Stage
-from .forms import SpecError, load
+from .forms import SpecError, form_ids, load
 from .judging import Context, as_answers, judge_form, judge_stage
 from .kinds import KINDS, portal_text
 
@@ -55,7 +57,7 @@ class Session:
         self.new_picture = new_picture
         self.pictures: dict[tuple[str, str], str] = {}
         self.made: dict[str, dict[str, str]] = {}
-        self.handlers = {"describe": self.describe, "check": self.check, "picture": self.picture, "send": self.send,
+        self.handlers = {"forms": self.forms, "describe": self.describe, "check": self.check, "picture": self.picture, "send": self.send,
                          "confirm": self.confirm, "review": self.review, "words": self.words}
 
     # Reading a request.
@@ -95,8 +97,16 @@ class Session:
 
     # The requests.
 
+    def forms(self, request: dict) -> dict:
+        """The ids of every form, in the specs' order (a broken spec is an error answer), and the languages."""
+        try:
+            return {"forms": list(form_ids()), "languages": list(messages.languages())}
+        except SpecError:
+            raise RequestError("form.broken") from None
+
     def describe(self, request: dict) -> dict:
-        """The stages (to go from one to the next) and the options worked out at run time (days to choose).
+        """The stages (to go from one to the next, with their fields' ids and controls) and the options worked
+        out at run time (days to choose).
 
         Describing a form starts it afresh: the values it made before are forgotten.
         """
@@ -104,9 +114,11 @@ class Session:
         self.made.pop(form.id, None)
         today = self.today(request)
         lang = request.get("lang", "en")
-        options = {field.id: self.offered(KINDS[field.kind].offered(today), lang)
+        options = {field.id: self.days_with_labels(KINDS[field.kind].offered(today), lang)
                    for field in form.fields if KINDS[field.kind].offered}
-        return {"stages": [stage.to_dict() | {"next": self.usual_next(form, stage)} for stage in form.stages],
+        return {"stages": [stage.to_dict() | {"next": self.usual_next(form, stage), "fields": [
+                    {"id": field.id, "kind": field.kind, "control": field.control} for field in stage.fields]}
+                           for stage in form.stages],
                 "options": options}
 
     @staticmethod
@@ -116,7 +128,7 @@ class Session:
         return None if stage.kind == "end" else stage.next or (following.id if following else None)
 
     @staticmethod
-    def offered(days: list[dict], lang: str) -> list[dict]:
+    def days_with_labels(days: list[dict], lang: str) -> list[dict]:
         """Offered days with their Turkish label, as the portal writes it, and its meaning in the reader's language."""
         weekdays = [portal.words()[f"weekday_{day['weekday']}"] for day in days]
         return [day | {"value": day["date"], "label": f"{dates.format(day['date'])} {weekday.text}",
@@ -184,12 +196,12 @@ class Session:
         return messages.translate(portal.words()[name].meaning, lang)
 
     def confirm(self, request: dict) -> dict:
-        """Judge the code typed from the SMS. With ``form`` and ``stage``, also say which stage opens next."""
+        """Judge the code typed from the SMS. With ``form`` and ``stage`` (and ``answers``), also say which stage opens next."""
         lang = request.get("lang", "en")
         check = self.confirmation.check(request.get("code", ""))
         answer = {"outcome": check.outcome.value, "message": check.message(lang),
                   "attempts_left": check.attempts_left, "seconds": self.confirmation.seconds_left()}
-        if "form" in request and check.outcome is Outcome.CONFIRMED:
+        if "form" in request and "stage" in request and check.outcome is Outcome.CONFIRMED:
             form = self.form(request)
             after = form.after(self.stage(form, request), self.answers(request))
             answer |= self.opening(form, after, lang)
@@ -221,10 +233,13 @@ class Session:
         return {"items": items}
 
     def words(self, request: dict) -> dict:
-        """The engine's words the page needs at run time, in the reader's language; ``{…}`` left for the page."""
+        """The engine's words the page needs at run time, in the reader's language; ``{…}`` left for the page.
+
+        Without ``keys``, every page word (messages.PAGE_WORDS).
+        """
         lang = request.get("lang", "en")
         known = messages.all_messages()
-        keys = request.get("keys") or ()
+        keys = request.get("keys", list(messages.PAGE_WORDS))
         if not isinstance(keys, list):
             raise RequestError("request.keys")
         return {key: messages.translate(known[key], lang) if key in known else None for key in keys if isinstance(key, str)}

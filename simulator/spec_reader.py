@@ -119,7 +119,7 @@ class SpecReader:
             raise self.fail(f"{where}kind", f"unknown stage kind {kind!r}; the kinds are: {', '.join(STAGE_KINDS)}")
         extra = sorted(set(entry) - {"id", "kind", "title", "meaning", "only_if"} - STAGE_KIND_KEYS[kind])
         if extra:
-            raise self.fail(f"{where}{extra[0]}", f"a {kind} stage has no {extra[0]}")
+            raise self.fail(f"{where}{extra[0]}", f"{kind} stages have no {extra[0]}")
         only_if = self.condition(entry, "only_if", where)
         if only_if and not earlier:
             raise self.fail(f"{where}only_if", "the first stage is always shown: it cannot have a condition")

@@ -5,11 +5,13 @@ meaning, noun, hint, empty-field message, colour name and forgiven-input message
 msgid, with a comment saying what it is (what a translator needs to know).
 
 >>> import io
->>> spec = '[button]\\ntext = "Kaydet"\\nmeaning = "Save"\\n[[fields]]\\nid = "x"\\nnoun = "surname"\\n'
+>>> spec = ('[[stages]]\\nid = "form"\\nmeaning = "Your details"\\n[stages.button]\\ntext = "Kaydet"\\n'
+...         'meaning = "Save"\\n[[stages.fields]]\\nid = "x"\\nnoun = "surname"\\n')
 >>> for lineno, _, msgid, comments in extract(io.BytesIO(spec.encode()), (), (), {}):
 ...     print(lineno, msgid, comments)
-3 Save ['What “Kaydet” on the form means']
-6 surname ['The field’s name inside sentences: “Write your {field} in Latin letters”']
+3 Your details ['The heading of one stage (one screen) of the form']
+6 Save ['What “Kaydet” on the form means']
+9 surname ['The field’s name inside sentences: “Write your {field} in Latin letters”']
 """
 
 import tomllib

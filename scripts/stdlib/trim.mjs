@@ -25,7 +25,7 @@ const python = (name) => readFileSync(join(here, name), "utf8");
 // What the practice page's worker does with the simulator: JSON strings through simulator.browser.handle.
 function useLikeTheWorker(pyodide) {
   const handle = pyodide.pyimport("simulator.browser").handle;
-  const forms = JSON.parse(pyodide.runPython(`import json, simulator.forms; json.dumps(simulator.forms.form_ids())`));
+  const { forms } = JSON.parse(handle(JSON.stringify({ type: "forms" })));
   for (const form of forms) {
     for (const lang of ["en", "ar", "tr"]) {
       const { stages } = JSON.parse(handle(JSON.stringify({ type: "describe", form, lang, today: "2021-01-10" })));

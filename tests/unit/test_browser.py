@@ -12,11 +12,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import simulator
 from simulator import browser, forms, messages
 from simulator.forms import form_ids, load
 from simulator.kinds import KINDS
 
-from .answers import SHOWN, TODAY, valid_answers
+from .answers import SHOWN, TODAY, WRONG, shown, valid_answers
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 STAGED = FIXTURES / "staged" / "simulator" / "forms"
@@ -154,8 +155,8 @@ def test_review_lists_every_answer_under_its_turkish_label_as_the_portal_shows_i
             item = listed[field.id]
             assert item["label"] == field.label and item["stage"] == field.stage
             assert item["meaning"] == messages.translate(field.meaning, "ar")
-    shown = [field for stage in form.path(dict(answers)) for field in stage.fields if field.applies(answers)]
-    assert set(listed) == {field.id for field in shown if KINDS[field.kind].in_review}, "every field shown, answered or not"
+    on_the_way = [field for stage in form.path(dict(answers)) for field in stage.fields if field.applies(answers)]
+    assert set(listed) == {field.id for field in on_the_way if KINDS[field.kind].in_review}, "every field shown, answered or not"
     for item in items:
         if form.field(item["field"]).kind == "phone":
             assert item["answer"] == "05321234567"
@@ -247,11 +248,11 @@ def test_the_staged_form_is_practised_to_its_end_for_someone_else(staged):
     assert passes("day", answers)["next"] == "check"
 
     items = handle(type="review", form="practice_booking", answers=answers, lang="ar", today=TODAY_TEXT)["items"]
-    shown = {item["field"]: item["answer"] for item in items}
-    assert shown["nationality"] == "İran" and shown["other_nationality"] == "Suriye"
-    assert shown["phone"] == "05321234567" and shown["appointment"] == "11.01.2021 09:00"
-    assert shown["for_whom"] == "Başkası Adına Randevu" and shown["notice"] == "✓"
-    assert "security_code" not in shown, "the picture code is not an answer to review"
+    reviewed = {item["field"]: item["answer"] for item in items}
+    assert reviewed["nationality"] == "İran" and reviewed["other_nationality"] == "Suriye"
+    assert reviewed["phone"] == "05321234567" and reviewed["appointment"] == "11.01.2021 09:00"
+    assert reviewed["for_whom"] == "Başkası Adına Randevu" and reviewed["notice"] == "✓"
+    assert "security_code" not in reviewed, "the picture code is not an answer to review"
     assert [item["stage"] for item in items][:1] == ["start"]
 
     end = passes("check", answers)
@@ -322,3 +323,41 @@ def test_a_number_too_long_to_read_is_too_long_in_a_check(session):
     # JSON in a browser cannot carry one; a Python caller of Session.answer can.
     answer = session.answer({"type": "check", "form": "istanbul", "stage": "form", "answers": {"phone": 10 ** 5000}})
     assert answer["error_codes"]["phone"] == "field.too_long"
+
+
+def test_confirm_with_the_form_but_no_stage_is_the_plain_confirmation(session):
+    ask(session, type="send", form="gaziantep", stage="sms", answers=valid_answers(load("gaziantep")), lang="en")
+    answer = ask(session, type="confirm", code="123456", lang="en", form="gaziantep")
+    assert answer["outcome"] == "confirmed" and "next" not in answer
+
+
+def test_forms_lists_every_form_and_language_and_describe_names_each_stages_fields(session):
+    listed = ask(session, type="forms")
+    assert listed == {"forms": list(EVERY_FORM), "languages": list(messages.LANGUAGES)}
+    stages = ask(session, type="describe", form="practice_booking", today=TODAY_TEXT)["stages"]
+    person = next(stage for stage in stages if stage["id"] == "person")
+    assert {"id": "security_code", "kind": "picture_code", "control": "picture"} in person["fields"]
+    assert [field["id"] for stage in stages for field in stage["fields"]] == [f.id for f in load("practice_booking").fields]
+
+
+def test_words_without_keys_are_every_page_word(session):
+    assert set(ask(session, type="words", lang="fa")) == set(messages.PAGE_WORDS)
+
+
+
+with mock.patch.dict(os.environ, WITH_FIXTURES):
+    # Each answered field of the fixture forms, whose kinds the project's own forms do not all have.
+    FIXTURE_FIELDS = [(form_id, field_id) for form_id in ("practice_booking", "practice_single")
+                      for field_id in valid_answers(load(form_id))]
+
+
+@pytest.mark.parametrize(("form_id", "field_id"), FIXTURE_FIELDS)
+def test_each_wrong_answer_of_a_fixture_form_is_the_only_error(form_id, field_id):
+    form = load(form_id)
+    valid = valid_answers(form)
+    assert simulator.validate(form_id, valid, today=TODAY, shown=shown(form)).ok
+    wrong = WRONG[form.field(field_id).kind]
+    if wrong is None:
+        return
+    result = simulator.validate(form_id, valid | {field_id: wrong[0]}, today=TODAY, shown=shown(form))
+    assert result.error_codes == {field_id: wrong[1]}

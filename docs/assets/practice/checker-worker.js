@@ -1,6 +1,6 @@
 // The checker: Pyodide and the simulator package, in a dedicated worker so the page never freezes.
-// Every request ({type, id, ...}) goes as it is, without its id, to simulator.browser.handle, which
-// knows the forms; this worker knows none. The answer comes back as {type: "answer", id, answer}.
+// Every question ({type: "request", id, request}) hands its request as it is to simulator.browser.handle,
+// which knows the forms; this worker knows none. The answer comes back as {type: "answer", id, answer}.
 // What it is given stays in this worker's memory: it is never logged, stored or sent anywhere.
 //
 // Each runtime file crosses the network once: this worker downloads it (showing progress),
@@ -104,10 +104,10 @@ self.onmessage = async ({ data }) => {
     return;
   }
   await started;
-  const { id, ...request } = data;
   try {
-    post({ type: "answer", id, answer: JSON.parse(handle(JSON.stringify(request))) });
+    // The one call into the engine: JSON in, JSON out (no Python object crosses into the page).
+    post({ type: "answer", id: data.id, answer: JSON.parse(handle(JSON.stringify(data.request))) });
   } catch (error) {
-    post({ type: "answer", id, error: error.name });
+    post({ type: "answer", id: data.id, error: error.name });
   }
 };
