@@ -129,3 +129,16 @@ test("nothing typed reaches the address, the storage or the page's title", async
   assert.equal(page.document.cookie, "");
   assert.doesNotMatch(page.document.title, /Uniqname|0532/);
 });
+
+test("Back onto the SMS stage after its code was used sends a new code", async () => {
+  page = await practicePage("flow");
+  await reachSms();
+  await confirmCode("123456");
+  await press($("#practice-review [data-back]"));
+  assert.deepEqual(visibleStage(page), ["sms"]);
+  assert.equal(page.document.activeElement, $("#sms-title"));
+  assert.match($("[data-sms-message]").textContent, /654321$/);
+  assert.equal($("#f-sms_code").value, "");
+  await confirmCode("654321");
+  assert.deepEqual(visibleStage(page), ["check"]);
+});

@@ -47,7 +47,7 @@ export function init(root, config, { connect = connectWorker } = {}) {
     changed: (state) => {
       root.dataset.checker = state;
       if (state === "ready") {
-        describeSession();
+        describeSession().catch(() => {});
         startControls(stages.current());
         // The offline script waits for this before saving anything in the background.
         doc.dispatchEvent(new view.CustomEvent("practice:checker-ready"));
@@ -96,10 +96,12 @@ export function init(root, config, { connect = connectWorker } = {}) {
 
   const stages = initStages(root, {
     say,
-    opened: (section) => {
+    opened: (section, how) => {
       conditions.update();
       if (section.dataset.kind !== "fields") summary.hide();
       if (panel.state() === "ready") startControls(section);
+      // Back onto an SMS code already used: a real portal sends a new one.
+      if (how === "back" && section.dataset.kind === "sms") sms.open();
     },
   });
   const conditions = initConditionalFields(root, { answers: stages.answers });
@@ -132,7 +134,7 @@ export function init(root, config, { connect = connectWorker } = {}) {
       failure: panel.failure,
       progress: panel.progress,
       answers: stages.answers,
-      checked: (result) => {
+      checked: () => {
         // How many times answers were checked, so a test can wait for a fresh result.
         root.dataset.checks = String(++checks);
       },
@@ -212,6 +214,6 @@ export function init(root, config, { connect = connectWorker } = {}) {
 
   clearEverything();
   // The submit is ours now: the controls can be used.
-  for (const controls of root.querySelectorAll("[data-controls]")) controls.disabled = false;
+  for (const fieldset of root.querySelectorAll("[data-controls]")) fieldset.disabled = false;
   panel.offer();
 }

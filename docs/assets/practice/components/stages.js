@@ -24,7 +24,8 @@ export function answersOf(form) {
   return values;
 }
 
-/** config: say(key, details), opened(section) after a stage is shown by open/back/returnTo. */
+/** config: say(key, details), opened(section, how) after a stage is shown; ``how`` is "open", "back",
+ * "return" (to an earlier stage, from a review's Change) or "restart". */
 export function init(root, config) {
   const sections = [...root.querySelectorAll(".practice-stage")];
   const byId = new Map(sections.map((section) => [section.dataset.stage, section]));
@@ -70,35 +71,35 @@ export function init(root, config) {
     showText(step, config.say("practice.stage.step", { number, total }));
   }
 
-  function show(id, { focus = true } = {}) {
+  function show(id, how, { focus = true } = {}) {
     const section = byId.get(id);
     for (const other of sections) other.hidden = other !== section;
     showStep(section);
     for (const back of section.querySelectorAll("[data-back]")) back.hidden = taken.length < 2;
     if (focus) section.querySelector("[data-stage-heading]")?.focus();
-    config.opened?.(section);
+    config.opened?.(section, how);
   }
 
   function open(id) {
     taken.push(id);
-    show(id);
+    show(id, "open");
   }
 
   function back() {
     if (taken.length < 2) return;
     taken.pop();
-    show(taken.at(-1));
+    show(taken.at(-1), "back");
   }
 
   /** Goes back to an earlier stage (a review's "Change"); the answers of the stages after it stay typed. */
   function returnTo(id, { focus = true } = {}) {
     while (taken.length > 1 && taken.at(-1) !== id) taken.pop();
-    show(id, { focus });
+    show(id, "return", { focus });
   }
 
   function restart() {
     taken = [first];
-    show(first, { focus: false });
+    show(first, "restart", { focus: false });
   }
 
   root.addEventListener("change", () => showStep(byId.get(taken.at(-1))));
