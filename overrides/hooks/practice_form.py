@@ -110,7 +110,7 @@ def sms_step(stage: Stage, lang: str, first: bool) -> str:
         f'<p class="mock-phone__label">{escape(say("sms.phone_label", lang))}</p>'
         '<p class="mock-phone__message" lang="tr" dir="ltr" aria-live="polite" data-sms-message></p>'
         f'<p class="mock-phone__meaning">{sms_meaning}</p></div>'
-        f'<h2 id="sms-title" tabindex="-1" data-stage-heading>{step_line()}{escape(say("sms.title", lang))}</h2>'
+        f'<h2 id="sms-title" tabindex="-1" data-stage-heading>{step_line()} {escape(say("sms.title", lang))}</h2>'
         f'<p>{escape(say("sms.intro", lang))}</p><p data-sms-sent></p><p class="practice-sms__keep" data-sms-keep hidden></p>'
         f'<div class="practice-sms__checks" data-sms-checks hidden><p>{escape(say("sms.checks", lang))}</p><ul></ul></div>'
         '<p class="practice-sms__countdown" data-countdown></p>'
@@ -157,7 +157,8 @@ def stage_data(stage: Stage) -> str:
 
 
 def step_line() -> str:
-    """Where the page writes "Step 2 of 5", inside the heading so that it is heard with it."""
+    """Where the page writes "Step 2 of 5", inside the heading so that it is heard with it (a space
+    after it keeps it a word apart from the title in the heading's accessible name)."""
     return '<span class="practice-stage__step" data-step></span>'
 
 
@@ -170,7 +171,7 @@ def stage_heading(stage: Stage, lang: str) -> str:
     """The stage's heading: what it is in the reader's language, and the portal's own Turkish title if known."""
     title = f" {turkish(stage.title)}" if stage.title else ""
     return (f'<h2 class="practice-stage__title" id="stage-{stage.id}-title" tabindex="-1" data-stage-heading>'
-            f'{step_line()}<span>{escape(messages.translate(stage.meaning, lang))}</span>{title}</h2>')
+            f'{step_line()} <span>{escape(messages.translate(stage.meaning, lang))}</span>{title}</h2>')
 
 
 def portal_button(button: Button, kind: str = "submit") -> str:

@@ -24,6 +24,8 @@ test("the first stage says which step it is, and the count follows the way ahead
   page = await practicePage("flow");
   const step = $("#practice-stage-start [data-step]");
   assert.equal(step.textContent, "Step 1 of 3");
+  // Heard as one heading, its words apart: the step, what the stage is, the portal's Turkish title.
+  assert.equal($("#stage-start-title").textContent.replace(/\s+/g, " "), "Step 1 of 3 Your details Başvuru");
   choose($("#f-for_whom-other"));
   assert.equal(step.textContent, "Step 1 of 4");
 });
