@@ -3,6 +3,19 @@
 // every request, so a test can see what the page asked. Nothing here needs node or a DOM.
 
 const PHONE = /^0?5\d{9}$/;
+// The fake's sentences as the engine would write them in the page's language: its numbers and codes
+// as the only left-to-right runs of a right-to-left page, so the page's layout is seen as it will be.
+const WORDS = {
+  en: { empty: (field) => `Enter ${field}`, phone: "Enter a Turkish mobile number, like 0532 123 45 67",
+    sent: (phone) => `We sent a 6-digit code to ${phone}`, confirmed: "Your phone number is confirmed.",
+    wrong: (left) => `That code is not right. You have ${left} tries left.`, locked: "Three wrong codes. Send the code again.",
+    keep: (number) => `Write down your application number: ${number}`,
+    shows: (number) => `Your practice application number is ${number}` },
+  ar: { empty: () => "أدخل هذه الإجابة", phone: "أدخل رقم هاتف محمول تركي، مثل 0532 123 45 67",
+    sent: (phone) => `أرسلنا رمزًا من 6 أرقام إلى ${phone}`, confirmed: "تم تأكيد رقم هاتفك.",
+    wrong: (left) => `الرمز غير صحيح. بقيت لك ${left} محاولات.`, locked: "ثلاثة رموز خاطئة. أرسل الرمز مرة أخرى.",
+    keep: (number) => `اكتب رقم طلبك: ${number}`, shows: (number) => `رقم طلبك التدريبي هو ${number}` },
+};
 
 /** A checker that judges as the rules say: a phone must look like 05xx…, a name must not be empty,
  * a choice must be made; codes are "123456" then "654321" for each new one sent. */
@@ -17,6 +30,7 @@ export class FakeChecker {
 
   connect(config, on) {
     this.config = config;
+    this.words = WORDS[config.lang === "fa" ? "ar" : config.lang] ?? WORDS.en;
     this.on = on;
     if (!this.holdReady) this.becomeReady();
     return this;
@@ -37,15 +51,15 @@ export class FakeChecker {
     this.requests.push({ type: "check", stage, answers: { ...answers } });
     const errors = {};
     const mustAnswer = { start: ["for_whom", "phone"], other: ["other_name"] }[stage] || [];
-    for (const field of mustAnswer) if (!answers[field]) errors[field] = `Enter ${field}`;
+    for (const field of mustAnswer) if (!answers[field]) errors[field] = this.words.empty(field);
     if (answers.phone && stage === "start" && !PHONE.test(answers.phone.replace(/\s/g, ""))) {
-      errors.phone = "Enter a Turkish mobile number, like 0532 123 45 67";
+      errors.phone = this.words.phone;
     }
     const next = { start: answers.for_whom === "other" ? "other" : "sms", other: "sms", check: "end" }[stage] ?? null;
     const result = { ok: Object.keys(errors).length === 0, errors, warnings: {}, values: answers, confidence_notes: {}, next };
     if (next === "end") {
       const value = "2026-01-0000042";
-      result.shows = { name: "application_number", value, message: `Your practice application number is ${value}` };
+      result.shows = { name: "application_number", value, message: this.words.shows(value) };
     }
     return result;
   }
@@ -56,8 +70,8 @@ export class FakeChecker {
     this.wrong = 0;
     const made = { application_number: "2026-01-0000042" };
     return { code: this.code, sms: `Başvuru No: ${made.application_number}. Doğrulama kodunuz: ${this.code}`,
-      sent: "We sent a 6-digit code to 0532 *** ** 67", seconds: 180, made,
-      keep: { application_number: `Write down your application number: ${made.application_number}` } };
+      sent: this.words.sent("0532 *** ** 67"), seconds: 180, made,
+      keep: { application_number: this.words.keep(made.application_number) } };
   }
 
   async describe() {
@@ -67,10 +81,10 @@ export class FakeChecker {
 
   async confirm(code, stage, answers) {
     this.requests.push({ type: "confirm", code, stage, answers });
-    if (code === this.code && this.wrong < 3) return { outcome: "confirmed", message: "Your phone number is confirmed.", next: "check" };
+    if (code === this.code && this.wrong < 3) return { outcome: "confirmed", message: this.words.confirmed, next: "check" };
     this.wrong += 1;
-    if (this.wrong >= 3) return { outcome: "locked", message: "Three wrong codes. Send the code again.", attempts_left: 0 };
-    return { outcome: "wrong", message: `That code is not right. You have ${3 - this.wrong} tries left.`, attempts_left: 3 - this.wrong };
+    if (this.wrong >= 3) return { outcome: "locked", message: this.words.locked, attempts_left: 0 };
+    return { outcome: "wrong", message: this.words.wrong(3 - this.wrong), attempts_left: 3 - this.wrong };
   }
 
   async review(answers) {

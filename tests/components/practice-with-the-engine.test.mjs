@@ -52,7 +52,7 @@ function selectOption(select, value) {
 test("the staged fixture form, practised stage by stage to its end in Persian", async () => {
   page = await practicePageWithEngine("practice_booking", "fa", engine);
   const address = page.window.location.href;
-  $("#f-purpose-new").dispatchEvent(new page.window.FocusEvent("focusin", { bubbles: true }));
+  $("#f-purpose-new").click();
   await until(() => page.root.dataset.checker === "ready", "the checker");
 
   choose($("#f-purpose-new"));

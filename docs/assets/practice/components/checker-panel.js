@@ -5,10 +5,12 @@
 import { showText } from "../../text.js";
 
 const megabytes = (bytes) => (bytes / 1e6).toFixed(1);
+// What a person does when they start practising: tap or click, type, or choose.
+const STARTING = ["click", "input", "change"];
 
 /** config: say(key, details), files (the runtime files, each {url, size}), start(on) → a checker
  * ({ready, stop}) that reports on.progress(done, total), on.starting(), on.ready(), on.failed(reason);
- * startOn: the element whose first focus or input is the person starting to practise;
+ * startOn: the element where the first tap, typing or choice is the person starting to practise;
  * changed(state) after every change of state; retried() after "Try again"; isSaved() → whether every runtime file is saved. */
 export function init(panel, config) {
   const status = panel.querySelector("[data-status]");
@@ -62,9 +64,13 @@ export function init(panel, config) {
     show(dataSaver ? "data_saver" : "idle");
     if (!dataSaver) {
       // Starting to fill in the form is asking for the checker (listening from the moment it opens).
-      const begin = () => prepare();
-      config.startOn.addEventListener("focusin", begin, { once: true });
-      config.startOn.addEventListener("input", begin, { once: true });
+      // Not on focus: a tap focuses before it lands, and the panel growing with the download's
+      // progress would move a radio button from under the finger.
+      const begin = () => {
+        for (const type of STARTING) config.startOn.removeEventListener(type, begin);
+        prepare();
+      };
+      for (const type of STARTING) config.startOn.addEventListener(type, begin);
     }
     if (await config.isSaved()) prepare();
   }
