@@ -1,11 +1,13 @@
 """MkDocs hook: renders a practice page's form from its spec, in the page's language.
 
 A page with ``practice: <form id>`` in its front matter and the marker
-``<!-- practice-form -->`` gets the whole practice frame: the form with the
-portal's Turkish labels (each tied to its input, with the meaning and a hint
-in the reader's language), the error summary, the status line, the SMS step
-and the end of the practice. The form is in the HTML before any script runs;
-assets/practice/practice.js brings it to life.
+``<!-- practice-form -->`` gets the whole practice frame: the checker's status
+line, the error summary and one section per stage of the spec (a form of fields
+with the portal's Turkish labels, each tied to its input with its meaning and a
+hint in the reader's language; an SMS code; a review; the end), the first shown
+and the others hidden. It is all in the HTML before any script runs;
+assets/practice/practice.js (practice-page.js and its components) brings it to
+life, one stage at a time, following the stages' data-next and data-only-if.
 
 Until that script runs (JavaScript off, slow or broken) the form's controls
 are disabled, so a native submit can never happen; the typed fields have no
@@ -27,8 +29,8 @@ from site_text import month_year, phrases, say
 
 from simulator import messages, portal
 from simulator.choices import provinces
-from simulator.kinds import KINDS
 from simulator.forms import Button, Field, Form, Stage, load
+from simulator.kinds import KINDS
 
 MARKER = "<!-- practice-form -->"
 # The controls beyond a text box, a tick box, a short choice and the provinces' <select>, drawn by
