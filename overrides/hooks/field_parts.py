@@ -62,8 +62,12 @@ def hint(field, lang: str) -> str:
                               id=described_by(field))
 
 
-def labelled(field, lang: str, control: str) -> str:
-    """A field's group: its label, hint and message slots above the control."""
-    return (f'<div class="practice-field" id="group-{field.id}"{conditions(field)}>'
+def labelled(field, lang: str, control: str, *, block: str = "", component: str = "") -> str:
+    """A field's group: its label, hint and message slots above the control. ``block`` is the CSS
+    block of a control of its own (practice-list…); ``component`` the script that brings the group
+    to life (docs/assets/practice/components/<component>.js), read by the page from ``data-control``."""
+    classes = " ".join(filter(None, ("practice-field", block)))
+    script = f' data-control="{component}"' if component else ""
+    return (f'<div class="{classes}" id="group-{field.id}"{script}{conditions(field)}>'
             f'<label for="f-{field.id}">{label_text(field, lang)}</label>{hint(field, lang)}{messages_for(field, lang)}'
             f"{control}</div>")

@@ -21,9 +21,10 @@ from simulator import kinds, messages, portal
 
 
 def words_for(control: str, field, lang: str, engine_words: tuple[str, ...] = ()) -> str:
-    """The words a component shows at run time, beside its group: the site's own (``controls.<control>.*``)
-    and the engine's page words it shares with the engine's messages (``picture.new``, named by
-    "choose “New picture”"), unformatted for the component to fill in."""
+    """The words a component shows at run time, in a JSON script inside its group, unformatted (the
+    component fills in their {placeholders}): the site's own (``controls.<control>.*``) and the
+    engine's page words that its messages name too (``picture.new``: "If you cannot read them,
+    choose “New picture”"), so that both always say the same."""
     shared = {key: messages.translate(messages.PAGE_WORDS[key], lang) for key in engine_words}
     return json_script(f"words-{field.id}", phrases((f"controls.{control}.",), lang) | shared)
 
@@ -71,8 +72,8 @@ def country_list(field, lang: str) -> str:
         return labelled(field, lang, control)
     instructions = in_reader(say("controls.list.instructions", lang), lang, tag="p",
                              class_="practice-list__instructions", id=f"instructions-{field.id}", hidden="")
-    group = labelled(field, lang, instructions + control + words_for("list", field, lang))
-    return group.replace('class="practice-field"', 'class="practice-field practice-list" data-control="country-list"', 1)
+    return labelled(field, lang, instructions + control + words_for("list", field, lang),
+                    block="practice-list", component="country-list")
 
 
 def option_meaning(field, value: str, lang: str) -> str:
@@ -119,7 +120,7 @@ def day_choice(field, lang: str) -> str:
 def picture_code(field, lang: str) -> str:
     """Güvenlik Kodu: a practice picture (drawn by the picture-code component), a "new picture"
     button, a note that the real portal's picture has no text alternative, and the box to type it."""
-    kind = kinds.KINDS[field.kind].input
+    typing = kinds.KINDS[field.kind].input
     picture = (f'<div class="practice-picture__frame">'
                f'<canvas class="practice-picture__image" width="264" height="72" role="img" data-picture '
                f'aria-label="{escape(say("controls.picture.waiting", lang))}"></canvas>'
@@ -127,11 +128,11 @@ def picture_code(field, lang: str) -> str:
                f'<button type="button" class="practice-picture__new" data-new-picture>'
                f'{in_reader(page_word("picture.new", lang), lang)}</button></div>')
     note = in_reader(page_word("picture.real", lang), lang, tag="p", class_="practice-picture__note")
-    box = (f'<input class="md-input" id="f-{field.id}" data-field="{field.id}" type="{kind.type}" '
-           f'inputmode="{kind.inputmode}" autocomplete="off" autocapitalize="{kind.autocapitalize}" spellcheck="false" '
+    box = (f'<input class="md-input" id="f-{field.id}" data-field="{field.id}" type="{typing.type}" '
+           f'inputmode="{typing.inputmode}" autocomplete="off" autocapitalize="{typing.autocapitalize}" spellcheck="false" '
            f'maxlength="{field.max_length}" aria-describedby="{described_by(field)}">')
-    group = labelled(field, lang, picture + note + box + words_for("picture", field, lang, ("picture.alt",)))
-    return group.replace('class="practice-field"', 'class="practice-field practice-picture" data-control="picture-code"', 1)
+    return labelled(field, lang, picture + note + box + words_for("picture", field, lang, ("picture.alt",)),
+                    block="practice-picture", component="picture-code")
 
 
 def statement(field, lang: str) -> str:

@@ -19,7 +19,7 @@ const COUNTRIES = [
   ["AE", "Birleşik Arap Emirlikleri", "امارات متحدهٔ عربی", "United Arab Emirates"],
 ];
 
-function listPage() {
+function listPage({ chosenBefore = "" } = {}) {
   const options = COUNTRIES.map(([code, turkish, meaning, english]) =>
     `<option value="${code}" data-text="${turkish}" data-meaning="${meaning}" data-also="${english}">${turkish} — ${meaning}</option>`).join("");
   const { document } = page(`
@@ -30,6 +30,7 @@ function listPage() {
       <select id="f-nationality" data-field="nationality" aria-describedby="hint-nationality"><option value="">Seçiniz</option>${options}</select>
     </div><button type="submit">Kaydet</button></form>`, { lang: "fa", dir: "rtl" });
   const root = document.getElementById("group-nationality");
+  root.querySelector("select").value = chosenBefore;
   const list = init(root, { words: WORDS, announceDelay: 0 });
   const select = root.querySelector("select");
   const shownNames = () => [...root.querySelectorAll('[role="option"] [lang="tr"]')].map((name) => name.textContent);
@@ -162,4 +163,10 @@ test("a choice edited afterwards is no longer the answer", () => {
   assert.equal(select.value, "");
   type(input, "ایران");
   assert.equal(select.value, "IR");
+});
+
+test("a country chosen in the plain list before the box came is shown in the box", () => {
+  const { input, select } = listPage({ chosenBefore: "SY" });
+  assert.equal(input.value, "Suriye");
+  assert.equal(select.value, "SY");
 });

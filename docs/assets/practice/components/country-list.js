@@ -111,6 +111,8 @@ export function init(root, config = {}) {
   select.after(box, status);
   if (instructions) instructions.hidden = false;
   root.classList.add("practice-list--enhanced");
+  // Chosen in the plain <select> before the box came: the box shows it.
+  input.value = entries.find((entry) => entry.value === select.value)?.text ?? "";
 
   let shown = [];
   let active = -1;

@@ -54,14 +54,8 @@ export function init(root, config) {
     const words = inReaderLanguage("");
     if (portalText) words.className = "practice-field__meaning";
     label.append(words);
-    // Full or taken: said in the label itself, so a screen reader says it with the dimmed choice.
-    if (unavailable) {
-      const mark = inReaderLanguage(unavailable);
-      mark.className = "practice-days__unavailable";
-      label.append(" ", mark);
-    }
     option.append(input, label);
-    return { option, input, words, text };
+    return { option, input, words, text, unavailable };
   }
 
   function group(legendText, className) {
@@ -75,7 +69,17 @@ export function init(root, config) {
 
   function place(parent, radios) {
     parent.append(...radios.map((made) => made.option));
-    for (const made of radios) showText(made.words, made.text);
+    for (const made of radios) {
+      showText(made.words, made.text);
+      // Full or taken: said in the label itself, after the day or time in the reader's own
+      // direction, so a screen reader says it with the dimmed choice.
+      if (made.unavailable) {
+        const mark = doc.createElement("strong");
+        mark.className = "practice-days__unavailable";
+        mark.textContent = made.unavailable;
+        made.words.append(" ", mark);
+      }
+    }
   }
 
   function showTimes(day) {
