@@ -10,6 +10,12 @@ import sys
 
 from simulator.browser import handle
 
-for line in sys.stdin:
-    message = json.loads(line)
-    print(json.dumps({"id": message["id"], "answer": json.loads(handle(json.dumps(message["request"])))}), flush=True)
+
+def main() -> None:
+    for line in sys.stdin:
+        message = json.loads(line)
+        print(json.dumps({"id": message["id"], "answer": json.loads(handle(json.dumps(message["request"])))}), flush=True)
+
+
+if __name__ == "__main__":
+    main()
