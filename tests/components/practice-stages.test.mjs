@@ -131,3 +131,15 @@ test("pressing the button before the checker is ready waits visibly, then checks
   assert.equal(waiting.hidden, true);
   assert.deepEqual(visibleStage(page), ["sms"]);
 });
+
+test("the error summary is the stage's own: Back to another stage leaves it behind", async () => {
+  page = await practicePage("flow");
+  await passStart({ forWhom: "other" });
+  await press($("#practice-form-other .practice-button"));
+  assert.equal($("#practice-summary").hidden, false);
+  await press($("#practice-stage-other [data-back]"));
+  assert.equal($("#practice-summary").hidden, true);
+  assert.equal(page.document.title, "Practice");
+  // The message beside the field stays with its stage.
+  assert.equal($("#error-other_name").hidden, false);
+});

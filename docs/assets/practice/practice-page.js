@@ -98,7 +98,8 @@ export function init(root, config, { connect = connectWorker } = {}) {
     say,
     opened: (section, how) => {
       conditions.update();
-      if (section.dataset.kind !== "fields") summary.hide();
+      // The summary speaks of one stage's problems: another stage starts without it.
+      summary.hide();
       if (panel.state() === "ready") startControls(section);
       // Back onto an SMS code already used: a real portal sends a new one.
       if (how === "back" && section.dataset.kind === "sms") sms.open();
