@@ -33,7 +33,9 @@ PYODIDE_TEST_TOOLS := pytest pluggy iniconfig packaging pygments hypothesis sort
 .PHONY: test serve build bench bench-server setup browser catalogues countries wheel stdlib messages lock clean
 export NO_MKDOCS_2_WARNING := 1
 
+# The page components' tests first (node --test, happy-dom, a fake checker: seconds), then pytest.
 test: setup browser
+	node --disable-warning=MODULE_TYPELESS_PACKAGE_JSON --test tests/components/
 	$(BIN)/python -m pytest
 
 # Serves the site on http://127.0.0.1:8000, rebuilding on every change.

@@ -158,7 +158,7 @@ def test_a_checker_that_crashes_ends_in_a_visible_message(page, base_url):
     page.evaluate("""() => {
         const original = Worker.prototype.postMessage;
         Worker.prototype.postMessage = function (message) {
-            if (message.type === "validate") { this.terminate(); this.onerror(new ErrorEvent("error")); return; }
+            if (message.type === "request" && message.request.type === "check") { this.terminate(); this.onerror(new ErrorEvent("error")); return; }
             return original.call(this, message);
         };
     }""")

@@ -323,3 +323,28 @@ def test_a_rule_no_source_confirms_says_so_beside_its_message(page, base_url, la
     fill(page, "gaziantep", VALID["gaziantep"])
     submit(page)
     expect(note).to_be_hidden()
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_stages_say_their_step_and_back_keeps_what_was_typed(page, base_url, lang):
+    open_practice(page, base_url, "gaziantep", lang)
+    step = page.locator("#practice-stage-form [data-step]")
+    expect(step).to_have_text(site_say("practice.stage.step", lang, number=1, total=2))
+    fill(page, "gaziantep", VALID["gaziantep"])
+    submit(page)
+    expect(page.locator("#sms-title")).to_be_focused()
+    expect(page.locator("#practice-sms [data-step]")).to_have_text(site_say("practice.stage.step", lang, number=2, total=2))
+    first = sms_code(page)
+    page.locator("#practice-sms [data-back]").click()
+    expect(page.locator("#practice-stage-form")).to_be_visible()
+    expect(page.locator("#practice-sms")).to_be_hidden()
+    expect(page.locator("#stage-form-title")).to_be_focused()
+    for field_id, value in VALID["gaziantep"].items():
+        if field_id != "consent_1":
+            expect(page.locator(f"#f-{field_id}")).to_have_value(value)
+    expect(page.locator("#f-consent_1")).to_be_checked()
+    submit(page)
+    expect(page.locator("#practice-sms")).to_be_visible()
+    expect(page.locator("[data-sms-message]")).not_to_have_text(re.compile(first))
+    confirm(page, sms_code(page))
+    expect(page.locator("#done-title")).to_be_focused()

@@ -104,7 +104,10 @@ def test_pages_name_their_own_styles_and_scripts_by_content(site):
     assert re.search(r"checker-worker\.[0-9a-f]{10}\.js$", worker)
     # The script that imports another names it by its content too.
     script = next((site / "assets" / "practice").glob("practice.*.js")).read_text(encoding="utf-8")
-    assert re.search(r'from "\./checker\.[0-9a-f]{10}\.js"', script)
+    assert re.search(r'from "\./practice-page\.[0-9a-f]{10}\.js"', script)
+    wiring = next((site / "assets" / "practice").glob("practice-page.*.js")).read_text(encoding="utf-8")
+    assert re.search(r'from "\./components/stages\.[0-9a-f]{10}\.js"', wiring)
+    assert re.search(r'from "\.\./text\.[0-9a-f]{10}\.js"', wiring)
     unnamed = [path for path in (site / "assets").rglob("*.*") if path.suffix in (".css", ".js")
                and "pyodide" not in path.parts and "javascripts" not in path.parts and "stylesheets" not in path.parts
                and not re.search(r"\.[0-9a-f]{10}\.(css|js)$", path.name)]

@@ -9,10 +9,12 @@
 // reader will download from this host (transfer-size.js), not the raw sizes.
 
 import { showText } from "../ltr-runs.js";
+import { sayer } from "../text.js";
 import { transferSize } from "../transfer-size.js";
 
 const config = JSON.parse(document.getElementById("offline-config").textContent);
 const text = config.text;
+const say = sayer(text);
 const panel = document.querySelector("[data-offline-save]");
 const status = panel?.querySelector("[data-offline-status]");
 const banner = document.querySelector("[data-update-banner]");
@@ -33,10 +35,6 @@ const checkerReady = document.querySelector(".practice[data-form]")
       else document.addEventListener("practice:checker-ready", resolve, { once: true });
     })
   : Promise.resolve();
-
-function say(key, details = {}) {
-  return text[key].replace(/\{(\w+)\}/g, (_, name) => details[name]);
-}
 
 function megabytes(bytes) {
   return (bytes / 1e6).toFixed(1);

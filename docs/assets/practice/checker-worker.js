@@ -7,6 +7,8 @@
 // checks it against its SHA-256, and hands Pyodide the bytes it already has. When the page is
 // controlled by the site's service worker, that download goes through it and is saved offline.
 
+import { sha256hex } from "../text.js";
+
 let handle;
 
 function post(message) {
@@ -18,13 +20,6 @@ class CheckerError extends Error {
     super(reason);
     this.name = reason;
   }
-}
-
-async function sha256(bytes) {
-  // crypto.subtle exists only in secure contexts (https, localhost); elsewhere nothing is cached either.
-  if (!self.crypto?.subtle) return null;
-  const digest = await crypto.subtle.digest("SHA-256", bytes);
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 
 async function download(file, report) {
@@ -46,7 +41,8 @@ async function download(file, report) {
     throw new CheckerError("network");
   }
   const bytes = await new Blob(chunks).arrayBuffer();
-  const digest = await sha256(bytes);
+  // No digest outside secure contexts (https, localhost); nothing is cached there either.
+  const digest = await sha256hex(bytes);
   if (digest !== null && file.sha256 && digest !== file.sha256) throw new CheckerError("integrity");
   return bytes;
 }

@@ -74,12 +74,13 @@ export function startChecker(config, on) {
 
   return {
     ready,
-    ask(type, payload) {
+    /** Sends one request of the browser API (CONTRACT §2, simulator/browser.py) to the worker. */
+    ask(request) {
       if (stopped) return Promise.reject(new Error("stopped"));
       const id = nextId++;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        ready.then(() => worker.postMessage({ type, id, ...payload }), () => {});
+        ready.then(() => worker.postMessage({ type: "request", id, request }), () => {});
       });
     },
     stop() {

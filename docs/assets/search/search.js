@@ -4,9 +4,12 @@
 // suggestion, an IME's composition — because it listens to "input", not to key presses.
 // Results are built as elements and text; nothing from the box is ever inserted as HTML.
 
+import { sayer } from "../text.js";
+
 const root = globalThis.__md_scope || new URL("../../", import.meta.url);
 const config = JSON.parse(document.getElementById("search-config").textContent);
 const text = config.text;
+const say = sayer(text);
 const toggle = document.getElementById("__search");
 const dialog = document.querySelector("[data-site-search]");
 const form = dialog.querySelector("[data-search-form]");
@@ -25,10 +28,6 @@ function plain(words) {
 // overrides/plugins/guide_site/search_folding.py's FOLDS, which folded every page's words the same way.
 function fold(words) {
   return Array.from(plain(words), (letter) => config.folds[letter] ?? letter).join("");
-}
-
-function say(key, details = {}) {
-  return text[key].replace(/\{(\w+)\}/g, (_, name) => details[name]);
 }
 
 let engine;

@@ -1,11 +1,13 @@
 """MkDocs hook: renders a practice page's form from its spec, in the page's language.
 
 A page with ``practice: <form id>`` in its front matter and the marker
-``<!-- practice-form -->`` gets the whole practice frame: the form with the
-portal's Turkish labels (each tied to its input, with the meaning and a hint
-in the reader's language), the error summary, the status line, the SMS step
-and the end of the practice. The form is in the HTML before any script runs;
-assets/practice/practice.js brings it to life.
+``<!-- practice-form -->`` gets the whole practice frame: the checker's status
+line, the error summary and one section per stage of the spec (a form of fields
+with the portal's Turkish labels, each tied to its input with its meaning and a
+hint in the reader's language; an SMS code; a review; the end), the first shown
+and the others hidden. It is all in the HTML before any script runs;
+assets/practice/practice.js (practice-page.js and its components) brings it to
+life, one stage at a time, following the stages' data-next and data-only-if.
 
 Until that script runs (JavaScript off, slow or broken) the form's controls
 are disabled, so a native submit can never happen; the typed fields have no
@@ -21,26 +23,21 @@ from pathlib import Path
 from mkdocs.utils import get_relative_url
 
 from guide_site.markup import json_script, ltr, turkish
+from guide_site.pages.field_parts import (conditions, described_by, hint, in_reader_language, label_text, labelled,
+                                          messages_for)
+from guide_site.pages.practice_controls import country_list, day_choice, picture_code, short_choice, statement
 from guide_site.runtime.pyodide_assets import MODULES, runtime_manifest
-from guide_site.site_text import direction, month_year, phrases, say
+from guide_site.site_text import month_year, phrases, say
 
 from simulator import messages, portal
 from simulator.choices import provinces
-from simulator.forms import Field, Form, load
+from simulator.forms import Button, Field, Form, Stage, load
+from simulator.kinds import KINDS
 
 MARKER = "<!-- practice-form -->"
-# How each kind of value is typed on a phone: (type, inputmode, autocapitalize). Every field is
-# autocomplete="off": what is typed here is practice and must not be stored by the browser's autofill.
-INPUTS = {
-    "name": ("text", "text", "words"),
-    "kimlik": ("text", "numeric", "off"),
-    "passport": ("text", "text", "characters"),
-    "birth_date": ("text", "decimal", "off"),
-    "email": ("email", "email", "off"),
-    "card": ("text", "numeric", "off"),
-    "phone": ("tel", "tel", "off"),
-    "hes": ("text", "text", "characters"),
-}
+# The controls beyond a text box, a tick box, a short choice and the provinces' <select>, drawn by
+# practice_controls.py and brought to life by the component each group names in data-control.
+CONTROLS = {"list": country_list, "slot": day_choice, "picture": picture_code, "statement": statement}
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -51,55 +48,11 @@ def on_page_markdown(markdown, page, config, files):
     return markdown.replace(MARKER, practice_frame(load(form_id), lang, page.url))
 
 
-def described_by(field: Field) -> str:
-    return f"hint-{field.id}"
-
-
-def in_reader_language(html: str, lang: str, tag: str = "span", **attributes: str) -> str:
-    """Text in the reader's language and direction, inside the form's left-to-right Turkish layout."""
-    extra = "".join(f' {name.rstrip("_").replace("_", "-")}="{value}"' for name, value in attributes.items())
-    return f'<{tag} lang="{lang}" dir="{direction(lang)}"{extra}>{html}</{tag}>'
-
-
-def conditions(field: Field) -> str:
-    data = ""
-    for name, condition in (("only-if", field.only_if), ("unless", field.unless)):
-        if condition:
-            data += f' data-{name}="{escape(condition.field)}"'
-            if condition.value is not None:
-                data += f' data-{name}-value="{escape(condition.value)}"'
-    return data + (" hidden" if field.only_if else "")
-
-
-def messages_for(field: Field, lang: str) -> str:
-    """The empty slots where the error and the warning of this field will appear, and under them
-    how sure we are of the rule behind them when it is not confirmed (Result.confidence_notes)."""
-    error = (f'<span class="practice-visually-hidden">{escape(say("practice.error_prefix", lang))} </span>'
-             "<span data-message></span>")
-    warning = f'<strong>{escape(say("practice.warning_prefix", lang))}</strong> <span data-message></span>'
-    return (in_reader_language(error, lang, "p", class_="practice-field__error", id=f"error-{field.id}", hidden="")
-            + in_reader_language(warning, lang, "p", class_="practice-field__warning", id=f"warning-{field.id}",
-                                 hidden="")
-            + in_reader_language("<span data-message></span>", lang, "p", class_="practice-field__confidence",
-                                 id=f"confidence-{field.id}", hidden=""))
-
-
-def label_text(field: Field, lang: str) -> str:
-    """The portal's Turkish label, and under it its meaning (unless the meaning only repeats it)."""
-    meaning = messages.translate(field.meaning, lang)
-    optional = "" if field.required or field.tickable else f" ({messages.text('field.optional', lang)})"
-    if meaning.casefold() == field.label.casefold() and not optional:
-        return turkish(field.label)
-    return f'{turkish(field.label)} {in_reader_language(escape(meaning + optional), lang, class_="practice-field__meaning")}'
-
-
-def hint(field: Field, lang: str) -> str:
-    return in_reader_language(escape(messages.translate(field.hint, lang)), lang, "p", class_="practice-field__hint",
-                              id=described_by(field))
-
-
 def text_input(field: Field, lang: str) -> str:
-    kind, inputmode, capitalize = INPUTS[field.kind]
+    # How a phone shows its keyboard for this kind of value. Every field is autocomplete="off": what is
+    # typed here is practice and must not be stored by the browser's autofill.
+    keyboard = KINDS[field.kind].input
+    kind, inputmode, capitalize = keyboard.type, keyboard.inputmode, keyboard.autocapitalize
     placeholder = 'placeholder="GG.AA.YYYY" ' if field.kind == "birth_date" else ""
     return labelled(field, lang,
                     f'<input class="md-input" id="f-{field.id}" data-field="{field.id}" type="{kind}" '
@@ -107,33 +60,11 @@ def text_input(field: Field, lang: str) -> str:
                     f'maxlength="{field.max_length}" {placeholder}aria-describedby="{described_by(field)}">')
 
 
-def labelled(field: Field, lang: str, control: str) -> str:
-    """A field's group: its label, hint and message slots above the control."""
-    return (f'<div class="practice-field" id="group-{field.id}"{conditions(field)}>'
-            f'<label for="f-{field.id}">{label_text(field, lang)}</label>{hint(field, lang)}{messages_for(field, lang)}'
-            f"{control}</div>")
-
-
 def tick_box(field: Field, lang: str) -> str:
     return (f'<div class="practice-field practice-field--tick" id="group-{field.id}"{conditions(field)}>'
             f'{messages_for(field, lang)}<input id="f-{field.id}" data-field="{field.id}" type="checkbox" '
             f'aria-describedby="{described_by(field)}"><label for="f-{field.id}">{label_text(field, lang)}</label>'
             f"{hint(field, lang)}</div>")
-
-
-def choice(field: Field, lang: str) -> str:
-    # Radio buttons keep a name: it is what makes them one group. Their values are the form's own
-    # option codes, never typed text, and the controls are disabled until the page script runs.
-    options = "".join(
-        f'<div class="practice-field__option"><input id="f-{field.id}-{value}" name="{field.id}" '
-        f'data-field="{field.id}" type="radio" value="{escape(value)}"><label for="f-{field.id}-{value}">'
-        f'{turkish(text)} '
-        f'{in_reader_language(escape(messages.translate(field.meaning_of(value), lang)), lang, class_="practice-field__meaning")}'
-        "</label></div>"
-        for value, text in field.options)
-    return (f'<fieldset class="practice-field" id="group-{field.id}"{conditions(field)} '
-            f'aria-describedby="{described_by(field)}"><legend>{label_text(field, lang)}</legend>'
-            f'{hint(field, lang)}{messages_for(field, lang)}{options}</fieldset>')
 
 
 def province(field: Field, lang: str) -> str:
@@ -145,12 +76,16 @@ def province(field: Field, lang: str) -> str:
 
 
 def field_html(field: Field, lang: str) -> str:
+    if field.control in CONTROLS:
+        return CONTROLS[field.control](field, lang)
     if field.tickable:
         return tick_box(field, lang)
     if field.kind == "choice":
-        return choice(field, lang)
+        return short_choice(field, lang)
     if field.kind == "province":
         return province(field, lang)
+    if field.kind == "country":
+        return country_list(field, lang)
     return text_input(field, lang)
 
 
@@ -171,16 +106,16 @@ def portal_term(name: str, lang: str, template: str = "{}") -> str:
     return f'{turkish(words.text)} {in_reader_language(escape(meaning), lang, class_="practice-field__meaning")}'
 
 
-def sms_step(lang: str) -> str:
+def sms_step(stage: Stage, lang: str, first: bool) -> str:
     sms_meaning = escape(f"({messages.translate(portal.words()['sms'].meaning, lang)})")
     return (
-        '<section class="practice-sms" id="practice-sms" hidden aria-labelledby="sms-title">'
+        f'<section class="practice-stage practice-sms" id="practice-sms"{stage_data(stage)} hidden aria-labelledby="sms-title">'
         f'<div class="mock-phone" role="region" aria-label="{escape(say("sms.phone_label", lang))}">'
         f'<p class="mock-phone__label">{escape(say("sms.phone_label", lang))}</p>'
         '<p class="mock-phone__message" lang="tr" dir="ltr" aria-live="polite" data-sms-message></p>'
         f'<p class="mock-phone__meaning">{sms_meaning}</p></div>'
-        f'<h2 id="sms-title" tabindex="-1">{escape(say("sms.title", lang))}</h2>'
-        f'<p>{escape(say("sms.intro", lang))}</p><p data-sms-sent></p>'
+        f'<h2 id="sms-title" tabindex="-1" data-stage-heading>{step_line()} {escape(say("sms.title", lang))}</h2>'
+        f'<p>{escape(say("sms.intro", lang))}</p><p data-sms-sent></p><p class="practice-sms__keep" data-sms-keep hidden></p>'
         f'<div class="practice-sms__checks" data-sms-checks hidden><p>{escape(say("sms.checks", lang))}</p><ul></ul></div>'
         '<p class="practice-sms__countdown" data-countdown></p>'
         '<p class="practice-visually-hidden" aria-live="polite" data-countdown-announcement></p>'
@@ -194,20 +129,99 @@ def sms_step(lang: str) -> str:
         f'<button type="submit" class="md-button md-button--primary" data-confirm>{portal_term("confirm", lang, "({})")}</button> '
         f'<button type="button" class="md-button" data-send-again>{escape(messages.text("button.send_again", lang))}</button> '
         f'<button type="button" class="md-button" data-restart>{escape(say("sms.restart", lang))}</button>'
+        f'{"" if first else back_button(lang)}'
         "</form></section>")
 
 
-def done_step(form: Form, lang: str) -> str:
+def done_step(form: Form, stage: Stage, lang: str) -> str:
     # Each field of the form, listed if the person was asked it (the page hides the others).
     items = "".join(f'<li data-field="{field.id}">{label_text(field, lang)}</li>'
                     for field in form.fields if not field.tickable)
-    portal = form.portal_url.removeprefix("https://")
-    where = f"<p>{ltr(portal)} ({escape(month_year(form.portal_last_known, lang))})</p>" if portal else ""
-    return (f'<section class="practice-done" id="practice-done" hidden aria-labelledby="done-title">'
-            f'<h2 id="done-title" tabindex="-1">{escape(say("done.title", lang))}</h2>'
-            f'<p data-done-message></p><p>{escape(say("done.intro", lang))}</p><ul>{items}</ul>{where}'
+    portal_address = form.portal_url.removeprefix("https://")
+    where = f"<p>{ltr(portal_address)} ({escape(month_year(form.portal_last_known, lang))})</p>" if portal_address else ""
+    # The value the form made on the way (an application number), as the portal would show it.
+    shows = (f'<p data-shows="{stage.shows}" hidden>{portal_term(stage.shows, lang)}: '
+             '<strong lang="tr" dir="ltr" data-made-value></strong></p>') if stage.shows else ""
+    return (f'<section class="practice-stage practice-done" id="practice-done"{stage_data(stage)} hidden '
+            'aria-labelledby="done-title">'
+            f'<h2 id="done-title" tabindex="-1" data-stage-heading>{escape(say("done.title", lang))}</h2>'
+            f'<p data-done-message></p>{shows}<p>{escape(say("done.intro", lang))}</p><ul>{items}</ul>{where}'
             f'<p><button type="button" class="md-button md-button--primary" data-restart>{escape(say("done.again", lang))}</button> '
             f'<a class="md-button" href="../">{escape(say("practice.back", lang))}</a></p></section>')
+
+
+def stage_data(stage: Stage) -> str:
+    """What the page needs to go from stage to stage, written as data (read by stages.js and conditions.js)."""
+    data = f' data-stage="{escape(stage.id)}" data-kind="{stage.kind}" data-next="{escape(stage.next)}"'
+    if stage.only_if:
+        data += f' data-only-if="{escape(stage.only_if.field)}"'
+        if stage.only_if.value is not None:
+            data += f' data-only-if-value="{escape(stage.only_if.value)}"'
+    return data
+
+
+def step_line() -> str:
+    """Where the page writes "Step 2 of 5", inside the heading so that it is heard with it (a space
+    after it keeps it a word apart from the title in the heading's accessible name)."""
+    return '<span class="practice-stage__step" data-step></span>'
+
+
+def back_button(lang: str) -> str:
+    return (f'<button type="button" class="md-button practice-stage__back" data-back hidden>'
+            f'{escape(say("practice.stage.back", lang))}</button>')
+
+
+def stage_heading(stage: Stage, lang: str) -> str:
+    """The stage's heading: what it is in the reader's language, and the portal's own Turkish title if known."""
+    title = f" {turkish(stage.title)}" if stage.title else ""
+    return (f'<h2 class="practice-stage__title" id="stage-{stage.id}-title" tabindex="-1" data-stage-heading>'
+            f'{step_line()} <span>{escape(messages.translate(stage.meaning, lang))}</span>{title}</h2>')
+
+
+def portal_button(button: Button, kind: str = "submit") -> str:
+    # The portal's own button colour, from the spec.
+    return (f'<button type="{kind}" class="practice-button" '
+            f'style="--button-colour: {button.colour}; --button-ink: {button.ink}">'
+            f'{turkish(button.text)}</button>')
+
+
+def fields_stage(stage: Stage, lang: str, first: bool) -> str:
+    fields = "".join(field_html(field, lang) for field in stage.fields)
+    # The first stage's form keeps the id the page had when a form was one stage.
+    form_id = "practice-form" if first else f"practice-form-{stage.id}"
+    return (
+        f'<section class="practice-stage" id="practice-stage-{stage.id}"{stage_data(stage)}'
+        f'{"" if first else " hidden"} aria-labelledby="stage-{stage.id}-title">{stage_heading(stage, lang)}'
+        # Disabled until the page script has taken over the submit: nothing can be sent natively.
+        f'<form class="practice-form" id="{form_id}" novalidate autocomplete="off" lang="tr" dir="ltr" data-stage-form>'
+        f'<fieldset class="practice-form__controls" disabled data-controls>{fields}'
+        f'<div class="practice-form__submit">{portal_button(stage.button)}'
+        f'{in_reader_language("", lang, "p", class_="practice-form__waiting", hidden="", data_waiting="")}</div>'
+        f'{"" if first else back_button(lang)}'
+        "</fieldset></form></section>")
+
+
+def review_stage(stage: Stage, lang: str) -> str:
+    """Every answer under its Turkish label, each with "Change" (filled in by review.js from the checker)."""
+    button = portal_button(stage.button) if stage.button else (
+        f'<button type="submit" class="md-button md-button--primary">{escape(say("practice.review.continue", lang))}</button>')
+    return (
+        f'<section class="practice-stage practice-review" id="practice-review"{stage_data(stage)} hidden '
+        f'aria-labelledby="stage-{stage.id}-title">{stage_heading(stage, lang)}'
+        f'<p>{escape(say("practice.review.intro", lang))}</p>'
+        '<dl class="practice-review__list" data-review-list></dl>'
+        f'<form class="practice-review__form" novalidate autocomplete="off">{button} {back_button(lang)}</form></section>')
+
+
+def stage_html(form: Form, stage: Stage, lang: str) -> str:
+    first = stage is form.stages[0]
+    if stage.kind == "fields":
+        return fields_stage(stage, lang, first)
+    if stage.kind == "sms":
+        return sms_step(stage, lang, first)
+    if stage.kind == "review":
+        return review_stage(stage, lang)
+    return done_step(form, stage, lang)
 
 
 CONTENT_TYPES = {".wasm": "application/wasm", ".json": "application/json"}
@@ -226,18 +240,13 @@ def page_config(form: Form, lang: str, page_url: str) -> str:
         # In the order the checker worker imports them: the loader, then the runtime it creates.
         "modules": [next(file for file in files if file["name"] == name) for name in MODULES],
         "worker": get_relative_url("assets/practice/checker-worker.js", page_url),
-        # The SMS as the portal wrote it ({code} filled in by the page), with the site's own words.
-        "text": phrases(("practice.", "sms.", "done."), lang) | {"sms.message": portal.words()["sms"].text},
+        "text": phrases(("practice.", "sms.", "done."), lang),
     }
     return json_script("practice-config", config)
 
 
 def practice_frame(form: Form, lang: str, page_url: str) -> str:
-    fields = "".join(field_html(field, lang) for field in form.fields)
-    # The portal's own button colour, from the spec.
-    button = (f'<button type="submit" class="practice-button" '
-              f'style="--button-colour: {form.button_colour}; --button-ink: {form.button_ink}">'
-              f'{turkish(form.button_text)}</button>')
+    stages = "".join(stage_html(form, stage, lang) for stage in form.stages)
     return (
         f'<div class="practice" data-form="{form.id}">'
         f'<div class="practice__frame" role="note"><p><strong>{escape(say("practice.frame", lang))}</strong></p>'
@@ -246,11 +255,4 @@ def practice_frame(form: Form, lang: str, page_url: str) -> str:
         f"{checker_panel(lang)}"
         f'<div class="practice-summary" id="practice-summary" hidden tabindex="-1" role="alert" aria-labelledby="summary-title">'
         f'<h2 id="summary-title">{escape(say("practice.problem", lang))}</h2><ul data-summary-list></ul></div>'
-        # Disabled until the page script has taken over the submit: nothing can be sent natively.
-        f'<form class="practice-form" id="practice-form" novalidate autocomplete="off" lang="tr" dir="ltr">'
-        f'<fieldset class="practice-form__controls" disabled data-controls>{fields}'
-        f'<div class="practice-form__submit">{button}'
-        f'{in_reader_language("", lang, "p", class_="practice-form__waiting", hidden="", data_waiting="")}</div>'
-        "</fieldset></form>"
-        f"{sms_step(lang)}{done_step(form, lang)}"
-        f"{page_config(form, lang, page_url)}</div>")
+        f"{stages}{page_config(form, lang, page_url)}</div>")

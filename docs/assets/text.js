@@ -1,0 +1,19 @@
+// The one home of the small text helpers the page scripts share: the site's words with their
+// {placeholders} filled in, text shown with its left-to-right runs isolated, and SHA-256 in hex.
+// Nothing here touches the page when imported, so a worker can import it too.
+
+export { showText } from "./ltr-runs.js";
+
+/** ``say(key, details)`` for the catalogue ``words`` (key → text): the text of ``key`` with each
+ * {name} replaced by ``details[name]``. */
+export function sayer(words) {
+  return (key, details = {}) => words[key].replace(/\{(\w+)\}/g, (_, name) => details[name]);
+}
+
+/** The SHA-256 of ``bytes`` as lower-case hex, or null where crypto.subtle does not exist
+ * (it exists only in secure contexts: https and localhost). */
+export async function sha256hex(bytes) {
+  if (!globalThis.crypto?.subtle) return null;
+  const digest = await crypto.subtle.digest("SHA-256", bytes);
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+}

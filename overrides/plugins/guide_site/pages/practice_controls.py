@@ -1,0 +1,157 @@
+"""The practice form's controls beyond a text box and a tick box: long searchable lists, short
+choices, a day and a time, a picture code and a statement to read and tick.
+
+Each function returns the HTML of one field group, with the conventions of every group
+(field_parts.py): ids ``f-<field>`` and ``group-<field>``, the hint and message slots, the
+portal's Turkish label (``lang="tr"``) with its meaning in the reader's language and direction,
+``autocomplete="off"``, no ``name`` on what is typed. The controls sit inside the form's
+``<fieldset disabled>``, so nothing works (or can be sent) until the page script runs; then the
+component named by ``data-control`` (docs/assets/practice/components/<name>.js) brings the group
+to life. Without JavaScript a long list is a plain ``<select>``.
+"""
+
+from html import escape
+
+from babel import Locale
+from guide_site.markup import json_script, turkish
+from guide_site.pages.field_parts import (conditions, described_by, hint, in_reader_language, label_text, labelled,
+                                          messages_for)
+from guide_site.site_text import phrases, say
+
+from simulator import kinds, messages, portal
+
+
+def words_for(control: str, field, lang: str, engine_words: tuple[str, ...] = ()) -> str:
+    """The words a component shows at run time, in a JSON script inside its group, unformatted (the
+    component fills in their {placeholders}): the site's own (``controls.<control>.*``) and the
+    engine's page words that its messages name too (``picture.new``: "If you cannot read them,
+    choose “New picture”"), so that both always say the same."""
+    shared = {key: messages.translate(messages.PAGE_WORDS[key], lang) for key in engine_words}
+    return json_script(f"words-{field.id}", phrases((f"controls.{control}.",), lang) | shared)
+
+
+def page_word(key: str, lang: str) -> str:
+    return messages.translate(messages.PAGE_WORDS[key], lang)
+
+
+def in_reader(text: str, lang: str, **attributes: str) -> str:
+    return in_reader_language(escape(text), lang, **attributes)
+
+
+def territory_names(lang: str) -> dict[str, str]:
+    """Country names in ``lang`` by ISO code, from the Unicode CLDR (Babel)."""
+    return Locale.parse(lang.replace("-", "_")).territories
+
+
+def list_entries(field, lang: str) -> list[tuple[str, str, str, str]]:
+    """(value, text the portal shows, its meaning in ``lang``, other spellings searched) for each option.
+
+    A country's Turkish name is the engine's (CLDR's, made at build time); its meaning and its
+    English name (people know "Iran" from their passport) come from CLDR too, never typed by hand.
+    A province is its plate code and Turkish name, which is how people and the portal name it.
+    """
+    options = kinds.options_of(field)
+    if field.kind == "province":
+        return [(plate, f"{plate} {name}", "", plate.lstrip("0")) for plate, name in options]
+    reader, english = territory_names(lang), territory_names("en")
+    return [(code, name, reader.get(code, ""), english.get(code, "")) for code, name in options]
+
+
+def country_list(field, lang: str) -> str:
+    """A long list (countries for Uyruk, the 81 provinces): a ``<select>`` that the country-list
+    component turns into a box where typing, in Turkish or in the reader's language, finds the entry
+    (unless the spec says ``display = "select"``: then it stays a plain ``<select>``)."""
+    entries = []
+    for value, text, meaning, also in list_entries(field, lang):
+        shown = text if not meaning or meaning.casefold() == text.casefold() else f"{text} \u2014 {meaning}"
+        entries.append(f'<option value="{escape(value)}" data-text="{escape(text)}" data-meaning="{escape(meaning)}" '
+                       f'data-also="{escape(also)}">{escape(shown)}</option>')
+    control = (f'<select id="f-{field.id}" data-field="{field.id}" autocomplete="off" '
+               f'aria-describedby="{described_by(field)}">'
+               f'<option value="">{escape(portal.words()["choose"].text)}</option>{"".join(entries)}</select>')
+    if field.control != "list":
+        return labelled(field, lang, control)
+    instructions = in_reader(say("controls.list.instructions", lang), lang, tag="p",
+                             class_="practice-list__instructions", id=f"instructions-{field.id}", hidden="")
+    return labelled(field, lang, instructions + control + words_for("list", field, lang),
+                    block="practice-list", component="country-list")
+
+
+def option_meaning(field, value: str, lang: str) -> str:
+    return messages.translate(field.meaning_of(value), lang)
+
+
+def short_choice(field, lang: str) -> str:
+    """A short list of the spec's own options: radio buttons, or a ``<select>`` when the spec says ``display = "select"``."""
+    if field.control == "select":
+        options = "".join(f'<option value="{escape(value)}">{escape(text)} \u2014 {escape(option_meaning(field, value, lang))}'
+                          "</option>" for value, text in field.options)
+        return labelled(field, lang,
+                        f'<select id="f-{field.id}" data-field="{field.id}" autocomplete="off" '
+                        f'aria-describedby="{described_by(field)}">'
+                        f'<option value="">{escape(portal.words()["choose"].text)}</option>{options}</select>')
+    # Radio buttons keep a name: it is what makes them one group. Their values are the form's own
+    # option codes, never typed text, and the controls are disabled until the page script runs.
+    radios = "".join(
+        f'<div class="practice-field__option"><input id="f-{field.id}-{escape(value)}" name="{field.id}" '
+        f'data-field="{field.id}" type="radio" value="{escape(value)}"><label for="f-{field.id}-{escape(value)}">'
+        f'{turkish(text)} {in_reader(option_meaning(field, value, lang), lang, class_="practice-field__meaning")}'
+        "</label></div>"
+        for value, text in field.options)
+    return (f'<fieldset class="practice-field" id="group-{field.id}"{conditions(field)} '
+            f'aria-describedby="{described_by(field)}"><legend>{label_text(field, lang)}</legend>'
+            f'{hint(field, lang)}{messages_for(field, lang)}{radios}</fieldset>')
+
+
+def day_choice(field, lang: str) -> str:
+    """A day and a time among those offered. The days depend on today, so the page asks the
+    checker for them and the day-choice component draws them; here are the group and its words."""
+    simulated = in_reader(page_word("slot.simulated", lang), lang, tag="p", class_="practice-days__simulated",
+                          id=f"simulated-{field.id}")
+    waiting = in_reader(say("controls.days.waiting", lang), lang, tag="p", class_="practice-days__status",
+                        data_days_status="", role="status")
+    return (f'<fieldset class="practice-field practice-days" id="group-{field.id}" data-control="day-choice"'
+            f'{conditions(field)} aria-describedby="{described_by(field)} simulated-{field.id}">'
+            f'<legend>{label_text(field, lang)}</legend>{hint(field, lang)}{simulated}{messages_for(field, lang)}'
+            f'{waiting}<div class="practice-days__choices" data-days></div>'
+            f'{words_for("days", field, lang, ("slot.choose_day", "slot.choose_time", "slot.full_day", "slot.taken"))}'
+            "</fieldset>")
+
+
+def picture_code(field, lang: str) -> str:
+    """Güvenlik Kodu: a practice picture (drawn by the picture-code component), a "new picture"
+    button, a note that the real portal's picture has no text alternative, and the box to type it."""
+    typing = kinds.KINDS[field.kind].input
+    picture = (f'<div class="practice-picture__frame">'
+               f'<canvas class="practice-picture__image" width="264" height="72" role="img" data-picture '
+               f'aria-label="{escape(say("controls.picture.waiting", lang))}"></canvas>'
+               f'{in_reader("", lang, class_="practice-visually-hidden", role="status", data_picture_status="")}'
+               f'<button type="button" class="practice-picture__new" data-new-picture>'
+               f'{in_reader(page_word("picture.new", lang), lang)}</button></div>')
+    note = in_reader(page_word("picture.real", lang), lang, tag="p", class_="practice-picture__note")
+    box = (f'<input class="md-input" id="f-{field.id}" data-field="{field.id}" type="{typing.type}" '
+           f'inputmode="{typing.inputmode}" autocomplete="off" autocapitalize="{typing.autocapitalize}" spellcheck="false" '
+           f'maxlength="{field.max_length}" aria-describedby="{described_by(field)}">')
+    return labelled(field, lang, picture + note + box + words_for("picture", field, lang, ("picture.alt",)),
+                    block="practice-picture", component="picture-code")
+
+
+def statement(field, lang: str) -> str:
+    """An information text to read (the portal's Turkish, then what it says in the reader's language)
+    and its tick box, "Okudum, anladım" unless the spec names another."""
+    said = portal.words()["statement"]
+    tick_meaning = said.meaning if field.label == said.text else ""
+    tick_label = turkish(field.label) + (
+        f' {in_reader(messages.translate(tick_meaning, lang), lang, class_="practice-field__meaning")}' if tick_meaning else "")
+    meaning = messages.translate(field.meaning, lang)
+    # A Turkish reader reads the text itself; anyone else also gets what it says.
+    said_in_reader_language = "" if meaning.casefold() == field.text.casefold() else (
+        in_reader(say("controls.statement.meaning", lang), lang, tag="p", class_="practice-statement__heading")
+        + in_reader(meaning, lang, tag="p"))
+    text = (f'<div class="practice-statement__text" id="text-{field.id}">'
+            f'<p lang="tr" dir="ltr">{escape(field.text)}</p>{said_in_reader_language}</div>')
+    return (f'<div class="practice-field practice-field--tick practice-statement" id="group-{field.id}"'
+            f'{conditions(field)}>{text}{messages_for(field, lang)}'
+            f'<input id="f-{field.id}" data-field="{field.id}" type="checkbox" '
+            f'aria-describedby="text-{field.id} {described_by(field)}"><label for="f-{field.id}">{tick_label}</label>'
+            f"{hint(field, lang)}</div>")
