@@ -18,10 +18,8 @@ ALL_FIXTURE_FORMS = [FIXTURE_FORMS, *sorted((ROOT / "tests" / "fixtures").glob("
 
 def main(form_id: str, lang: str) -> None:
     os.environ["SIMULATOR_FORMS_PATH"] = os.pathsep.join(map(str, ALL_FIXTURE_FORMS))
-    # The build's hooks import each other by module name, as MkDocs loads them.
-    sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
-    from practice_form import practice_frame
-    from site_text import direction
+    from guide_site.pages.practice_form import practice_frame
+    from guide_site.site_text import direction
 
     from simulator.forms import load
 

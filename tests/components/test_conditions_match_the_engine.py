@@ -45,8 +45,7 @@ def answers_that_matter(form, condition) -> list[dict[str, str]]:
 
 
 def rendered(form_id: str) -> str:
-    sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
-    from practice_form import practice_frame
+    from guide_site.pages.practice_form import practice_frame
 
     return practice_frame(load(form_id), "en", f"{form_id}/practice/")
 

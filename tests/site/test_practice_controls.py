@@ -1,4 +1,4 @@
-"""The practice form's new controls as the build renders them (overrides/hooks/practice_controls.py):
+"""The practice form's new controls as the build renders them (overrides/plugins/guide_site/pages/practice_controls.py):
 each group keeps the practice form's conventions, in every language, before any script runs."""
 
 import json
@@ -6,15 +6,14 @@ from html.parser import HTMLParser
 
 import pytest
 
+from guide_site.pages import practice_controls
+
 from simulator import kinds, messages
 from simulator.choices import provinces
 from simulator.form_model import Condition, Field
 
-from .conftest import LANGUAGES, ROOT, site_say
+from .conftest import LANGUAGES, site_say
 
-HOOKS = ROOT / "overrides" / "hooks"
-site_say("practice.frame", "en")  # puts the hooks on the import path
-import practice_controls  # noqa: E402
 
 
 class Elements(HTMLParser):
