@@ -98,11 +98,6 @@ CONFIRMATION = {
 PAGE_WORDS = {
     "button.send_again": N_("Send the code again"),
     "field.optional": N_("optional"),
-    "stage.step": N_("Step {number} of {total}"),
-    "stage.back": N_("Back"),
-    "review.intro": N_("Check your answers. To correct one, choose Change beside it"),
-    "review.change": N_("Change"),
-    "review.empty": N_("Not answered"),
     "picture.new": N_("New picture"),
     "picture.alt": N_("Practice picture code, one character at a time: {characters}"),
     "picture.real": N_("On the real portal the picture has no text alternative. If you cannot read it, "

@@ -26,3 +26,9 @@ export function transferSize(facts, encoding = hostEncoding()) {
   return facts.brotli ?? facts.size;
 }
 
+
+// The facts of several files together, for one figure of them all.
+export function summed(files) {
+  const total = (key) => files.reduce((sum, file) => sum + (file[key] ?? file.size), 0);
+  return { size: total("size"), brotli: total("brotli"), gzip: total("gzip") };
+}

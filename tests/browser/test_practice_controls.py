@@ -8,6 +8,7 @@ from pathlib import Path
 
 import material
 import pytest
+from guide_site.pages import practice_controls
 from playwright.sync_api import expect
 
 from simulator import messages, slots
@@ -17,8 +18,6 @@ from ..site.conftest import ROOT, site_say
 from .conftest import serve
 from .test_accessibility import violations
 
-site_say("practice.frame", "en")  # puts the hooks on the import path
-import practice_controls  # noqa: E402
 
 MATERIAL_ASSETS = Path(material.__file__).parent / "templates" / "assets"
 TODAY = datetime.date(2026, 12, 1)

@@ -168,9 +168,9 @@ def test_picture_codes_only_for_picture_fields(session):
 
 @pytest.mark.parametrize("lang", messages.LANGUAGES)
 def test_words_are_the_engines_in_the_readers_language_with_the_pages_placeholders_left(session, lang):
-    words = ask(session, type="words", lang=lang, keys=["stage.step", "review.change", "nothing.such"])
-    assert words["stage.step"] == messages.translate(messages.PAGE_WORDS["stage.step"], lang)
-    assert "{number}" in words["stage.step"] and "{total}" in words["stage.step"]
+    words = ask(session, type="words", lang=lang, keys=["made.keep", "picture.new", "nothing.such"])
+    assert words["made.keep"] == messages.translate(messages.PAGE_WORDS["made.keep"], lang)
+    assert "{name}" in words["made.keep"] and "{value}" in words["made.keep"]
     assert words["nothing.such"] is None
 
 
@@ -183,7 +183,7 @@ def test_words_are_the_engines_in_the_readers_language_with_the_pages_placeholde
     ('{"type": "check", "form": "istanbul", "stage": "payment"}', "stage.unknown"),
     ('{"type": "send", "form": "istanbul", "stage": "form", "answers": {}}', "stage.not_sms"),
     ('{"type": "send", "form": "istanbul", "stage": "sms", "answers": {"phone": "0212 123 45 67"}}', "phone.missing"),
-    ('{"type": "words", "keys": "stage.step"}', "request.keys"),
+    ('{"type": "words", "keys": "picture.new"}', "request.keys"),
 ])
 def test_a_request_that_cannot_be_answered_says_why_in_a_code(request_json, error):
     assert json.loads(browser.handle(request_json)) == {"error": error}

@@ -3,12 +3,13 @@
 // except when it is already saved on this device: then nothing is downloaded and it starts at once.
 
 import { showText } from "../../text.js";
+import { summed, transferSize } from "../../transfer-size.js";
 
 const megabytes = (bytes) => (bytes / 1e6).toFixed(1);
 // What a person does when they start practising: tap or click, type, or choose.
 const STARTING = ["click", "input", "change"];
 
-/** config: say(key, details), files (the runtime files, each {url, size}), start(on) → a checker
+/** config: say(key, details), files (the runtime files, each {url, size, brotli, gzip}), start(on) → a checker
  * ({ready, stop}) that reports on.progress(done, total), on.starting(), on.ready(), on.failed(reason);
  * startOn: the element where the first tap, typing or choice is the person starting to practise;
  * changed(state) after every change of state; retried() after "Try again"; isSaved() → whether every runtime file is saved. */
@@ -17,7 +18,11 @@ export function init(panel, config) {
   const progress = panel.querySelector("[data-progress]");
   const prepareButton = panel.querySelector("[data-prepare]");
   const retryButton = panel.querySelector("[data-retry]");
-  const size = megabytes(config.files.reduce((sum, file) => sum + file.size, 0));
+  // What the reader will download from this host, not the raw size: the worker counts raw bytes
+  // as they arrive, so its progress is scaled by the same share.
+  const facts = summed(config.files);
+  const share = transferSize(facts) / facts.size;
+  const size = megabytes(transferSize(facts));
   let state = "loading";
   let failure = "";
   let checker = null;
@@ -29,7 +34,9 @@ export function init(panel, config) {
     prepareButton.hidden = state !== "idle" && state !== "data_saver";
     if (state === "downloading") {
       progress.value = details.done / details.total;
-      showText(status, config.say("practice.preparing", { done: megabytes(details.done), total: megabytes(details.total) }));
+      showText(status, config.say("practice.preparing", {
+        done: megabytes(details.done * share), total: megabytes(details.total * share),
+      }));
     } else if (state === "failed") {
       failure = config.say(`practice.failed.${details.reason}`);
       showText(status, failure);
