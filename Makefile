@@ -126,7 +126,7 @@ browser: $(PYTHON_DEPS)
 messages: $(PYTHON_DEPS)
 	$(BIN)/pybabel extract --no-wrap --no-location --sort-output -F babel.cfg -k N_ -k Np_:1,2 \
 		-o $(LOCALES)/simulator.pot simulator
-	$(BIN)/pybabel update --no-wrap --no-fuzzy-matching -D simulator -i $(LOCALES)/simulator.pot -d $(LOCALES)
+	$(BIN)/pybabel update --no-wrap --no-fuzzy-matching --ignore-obsolete -D simulator -i $(LOCALES)/simulator.pot -d $(LOCALES)
 	# The site's words: overrides/locales/site.pot is edited by hand (the English); this marks changed ones fuzzy.
 	$(BIN)/pybabel update --no-wrap --no-fuzzy-matching --ignore-obsolete -D site -i overrides/locales/site.pot -d overrides/locales
 
