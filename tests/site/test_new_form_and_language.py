@@ -6,7 +6,11 @@ In a copy of the project, one build (``mkdocs build --strict``) of the site with
   plus the translations of its two new words in each language's catalogue), and
 - a new language, Urdu (``ur``, right to left), as a copy of English: an entry in
   mkdocs.yml's i18n languages, the English pages under its suffix and the two catalogues
-  (every text marked, so that a text in the new language is told from an English fallback).
+  (every text marked, so that a text in the new language is told from an English fallback),
+  and the default language listed last there.
+
+And in the session's shared build of the engine's fixture forms (tests/fixture_project.py, the one
+the browser tests practise), a one-stage form added by data files alone, with mkdocs.yml untouched.
 
 Nothing of the build plugins (overrides/plugins), the simulator's code, the scripts or the styles changes.
 """
@@ -20,12 +24,16 @@ import tomllib
 from pathlib import Path
 
 import pytest
+import yaml
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po, write_po
 
+from ..fixture_project import add_fixture_words, spec
 from .conftest import ROOT, build_site, i18n_languages
 
 FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURE_FORMS_DIR = ROOT / "tests" / "fixtures"
+
 NEW_LANGUAGE = "ur"
 MARK = "⟪ur⟫ "  # every text of the new language's catalogues starts with it
 # Words that are data rather than text: they stay as English has them.
@@ -124,6 +132,7 @@ def extended(tmp_path_factory):
     add_form(project)
     extract_messages(project)
     add_language(project)
+    default_language_last(project / "mkdocs.yml")
     compile_catalogues(project)
     site = tmp_path_factory.mktemp("site")
     run = build_site(site, project / "mkdocs.yml")
@@ -219,9 +228,8 @@ def test_the_new_language_has_lang_dir_offline_page_and_web_manifest(extended):
     assert json.loads(config)["languages"] == languages(project)
 
 
-def test_nothing_but_data_was_added(extended):
-    project, _ = extended
-    code = {".py", ".js", ".css", ".html"}
+def assert_only_data_added(project: Path) -> None:
+    code = {".py", ".js", ".mjs", ".css", ".html"}
     for name in ("overrides", "simulator"):
         copied = {path.relative_to(project / name) for path in (project / name).rglob("*")
                   if path.suffix in code and "__pycache__" not in path.parts}
@@ -232,72 +240,55 @@ def test_nothing_but_data_was_added(extended):
             assert (project / name / path).read_bytes() == (ROOT / name / path).read_bytes(), path
 
 
-# A second form, by data files alone: a copy of a one-page spec under a new name, an English guide
-# and practice page; and the default language listed last in mkdocs.yml's i18n languages.
-
-SINGLE_STAGE_SPEC = {"id": "mersin", "city": "Mersin", "card": "Kentkart", "guide": "mersin", "order": 6}
-SINGLE_STAGE_PAGES = {
-    "mersin.md": "---\ntitle: Mersin\n---\n\n# Mersin: the Kentkart form\n\n<!-- fields: mersin -->\n\n<!-- practice: mersin -->\n",
-    "mersin/practice.md": "---\npractice: mersin\n---\n\n# Practise the Mersin form\n\n<!-- practice-form -->\n",
-}
+def test_nothing_but_data_was_added(extended):
+    assert_only_data_added(extended[0])
 
 
-def spec_renamed(spec: str, names: dict) -> str:
-    """``spec`` with its top-level names replaced (its words are the other spec's, all translated)."""
-    for key, value in names.items():
-        spec, count = re.subn(rf"^{key} = .*$", f"{key} = {json.dumps(value, ensure_ascii=False)}", spec, count=1,
-                              flags=re.M)
-        assert count == 1, f"the spec has no top-level {key}"
-    return spec
-
+# The default language listed last in mkdocs.yml's i18n languages (in the same build as the new
+# language): what needs the whole site is still made for every language.
 
 def default_language_last(config: Path) -> None:
+    before = [language["locale"] for language in i18n_languages(config)]
     text = config.read_text(encoding="utf-8")
     default = re.search(r"^        - locale: \w+\n(?:          .*\n)*?          default: true\n(?:          .*\n)*", text, re.M)
     text = text.replace(default.group(0), "", 1)
     config.write_text(text.replace("\n# The offline page", f"\n{default.group(0)}# The offline page", 1), encoding="utf-8")
     listed = i18n_languages(config)
-    assert listed[0]["default"] and [language["locale"] for language in listed] == [
-        language["locale"] for language in i18n_languages()], "mkdocs.yml changed shape"
-    assert "locale: ar" in text.split(default.group(0).splitlines()[0])[0], "the default language is listed last"
+    assert listed[0]["default"] and [language["locale"] for language in listed] == before, "mkdocs.yml changed shape"
+    text = config.read_text(encoding="utf-8").replace("!ENV", "")
+    i18n = next(plugin["i18n"] for plugin in yaml.safe_load(text)["plugins"] if isinstance(plugin, dict) and "i18n" in plugin)
+    assert i18n["languages"][-1].get("default"), "the default language is listed last"
 
 
-@pytest.fixture(scope="module")
-def with_single_stage_form(tmp_path_factory):
-    """(project, site) of a build with one more form and the default language listed last."""
-    project = copy_project(tmp_path_factory.mktemp("project"))
-    spec = (ROOT / "simulator" / "forms" / "antalya.toml").read_text(encoding="utf-8")
-    (project / "simulator" / "forms" / "mersin.toml").write_text(spec_renamed(spec, SINGLE_STAGE_SPEC), encoding="utf-8")
-    for name, text in SINGLE_STAGE_PAGES.items():
-        (project / "docs" / name).parent.mkdir(parents=True, exist_ok=True)
-        (project / "docs" / name).write_text(text, encoding="utf-8")
-    default_language_last(project / "mkdocs.yml")
-    site = tmp_path_factory.mktemp("site")
-    run = build_site(site, project / "mkdocs.yml")
-    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-4000:]
-    return project, site
-
-
-def test_a_form_added_by_data_alone_is_in_the_navigation_of_every_language(with_single_stage_form):
-    project, site = with_single_stage_form
-    assert "mersin" not in (project / "mkdocs.yml").read_text(encoding="utf-8")
-    for lang in languages(project):
-        home = folder(site, project, lang)
-        index = (home / "index.html").read_text(encoding="utf-8")
+def test_a_form_added_by_data_alone_is_in_the_navigation_of_every_language(fixture_forms):
+    """The one-stage fixture form (tests/fixtures/single: its spec and its two English pages, its
+    words in the catalogues), in the shared build of the fixture forms: mkdocs.yml untouched."""
+    project = fixture_forms.project
+    assert (project / "mkdocs.yml").read_bytes() == (ROOT / "mkdocs.yml").read_bytes(), "mkdocs.yml was edited"
+    guide, before = spec("practice_single")["guide"], spec("practice_booking")["guide"]
+    assert not (ROOT / "docs" / f"{guide}.md").exists() and guide not in (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    for lang in fixture_forms.languages():
+        index = fixture_forms.html(lang, "")
         menu = menu_links(index)
-        assert menu.index("mersin/") == menu.index("other-provinces/practice/") + 1, (lang, menu)
-        assert menu.index("mersin/practice/") == menu.index("mersin/") + 1, (lang, menu)
-        row = re.search(r'<a href="mersin/">(.*?)</a>', index)
-        assert row and re.sub(r"<[^>]+>", "", row.group(1)) == "Mersin", f"the {lang} home page's table of forms"
-        guide = (home / "mersin" / "index.html").read_text(encoding="utf-8")
-        practice = (home / "mersin" / "practice" / "index.html").read_text(encoding="utf-8")
-        assert footer_link(guide, "next") == "practice/" and footer_link(practice, "prev") == "../", lang
-        assert 'data-form="mersin"' in practice and 'id="field-mersin-card_number"' in guide
+        assert f"{guide}/" in menu, (lang, menu)
+        assert menu.index(f"{guide}/") == menu.index(f"{before}/practice/") + 1, "after the form before it in order"
+        assert menu.index(f"{guide}/practice/") == menu.index(f"{guide}/") + 1, (lang, menu)
+        row = re.search(rf'<a href="{guide}/">(.*?)</a>', index)
+        assert row and re.sub(r"<[^>]+>", "", row.group(1)) == "Single stage", f"the {lang} home page's table of forms"
+        page = fixture_forms.html(lang, f"{guide}/")
+        practice = fixture_forms.html(lang, f"{guide}/practice/")
+        assert footer_link(page, "prev") == f"../{before}/practice/", lang
+        assert footer_link(page, "next") == "practice/" and footer_link(practice, "prev") == "../", lang
+        assert 'data-form="practice_single"' in practice and 'id="f-email"' in practice, lang
 
 
-def test_with_the_default_language_listed_last_every_language_is_finished(with_single_stage_form):
+def test_the_fixture_forms_needed_nothing_but_data(fixture_forms):
+    assert_only_data_added(fixture_forms.project)
+
+
+def test_with_the_default_language_listed_last_every_language_is_finished(extended):
     """What needs the whole site (404 pages, web manifests, search, service worker) has every language."""
-    project, site = with_single_stage_form
+    project, site = extended
     langs = languages(project)
     root_not_found = (site / "404.html").read_text(encoding="utf-8")
     assert f'<html lang="{langs[0]}"' in root_not_found
@@ -309,16 +300,16 @@ def test_with_the_default_language_listed_last_every_language_is_finished(with_s
     assert sorted(searched) == sorted(langs)
     service_worker = (site / "sw.js").read_text(encoding="utf-8")
     assert sorted(json.loads(re.search(r"const LANGUAGES = (.*);", service_worker).group(1))) == sorted(langs[1:])
-    assert '"url":"mersin/practice/"' in service_worker
+    assert '"url":"izmir/practice/"' in service_worker
 
 
 def test_a_spec_whose_guide_page_is_missing_stops_the_build_naming_the_spec_and_the_key(tmp_path):
     project = copy_project(tmp_path / "project")
-    spec = (ROOT / "simulator" / "forms" / "antalya.toml").read_text(encoding="utf-8")
-    (project / "simulator" / "forms" / "mersin.toml").write_text(spec_renamed(spec, SINGLE_STAGE_SPEC), encoding="utf-8")
+    shutil.copytree(FIXTURE_FORMS_DIR / "single" / "simulator", project / "simulator", dirs_exist_ok=True)
+    add_fixture_words(project)  # its words translated: only its pages are missing
     run = build_site(tmp_path / "site", project / "mkdocs.yml")
     assert run.returncode != 0
-    assert "Form spec mersin: guide: there is no page docs/mersin.md" in run.stderr
+    assert "Form spec practice_single: guide: there is no page docs/practice-single.md" in run.stderr
     assert "Traceback" not in run.stderr
 
 
