@@ -34,8 +34,9 @@ PYODIDE_TEST_TOOLS := pytest pluggy iniconfig packaging pygments hypothesis sort
 export NO_MKDOCS_2_WARNING := 1
 
 # The page components' tests first (node --test, happy-dom, a fake checker: seconds), then pytest.
+# Four test files at a time: they mostly wait for the Python they spawn (render_practice.py, the engine).
 test: setup browser
-	node --disable-warning=MODULE_TYPELESS_PACKAGE_JSON --test tests/components/
+	node --disable-warning=MODULE_TYPELESS_PACKAGE_JSON --test --test-concurrency=4 tests/components/
 	$(BIN)/python -m pytest
 
 # Serves the site on http://127.0.0.1:8000, rebuilding on every change.

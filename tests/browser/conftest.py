@@ -6,7 +6,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import expect, sync_playwright
 
 from ..site.conftest import build_site
 
@@ -91,9 +91,12 @@ def browser(playwright):
     browser.close()
 
 
+PHONE = {"viewport": {"width": 412, "height": 915}, "is_mobile": True, "has_touch": True}
+
+
 @pytest.fixture
 def context(browser):
-    context = browser.new_context(viewport={"width": 412, "height": 915}, is_mobile=True, has_touch=True)
+    context = browser.new_context(**PHONE)
     yield context
     context.close()
 
@@ -103,3 +106,98 @@ def page(context):
     page = context.new_page()
     page.set_default_timeout(15_000)
     return page
+
+
+FAILED = pytest.StashKey[bool]()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    if report.failed:
+        item.stash[FAILED] = True
+    return report
+
+
+class PracticePage:
+    """A practice page whose checker is ready, kept open in a context of its own for every test that needs
+    only an empty form of it: the checker starts once per form and language, not once per test.
+
+    What the page asked for, logged and raised is written down from the moment it was opened, so a test
+    that checks nothing leaves the device sees the runtime's download too, as on a first visit."""
+
+    def __init__(self, browser, base_url: str, form_id: str, lang: str):
+        from .practice_helpers import open_practice
+
+        self.form_id, self.lang = form_id, lang
+        self.context = browser.new_context(**PHONE)
+        self.page = self.context.new_page()
+        self.page.set_default_timeout(15_000)
+        self.requests: list[tuple[str, str]] = []  # (address, body)
+        self.console: list[str] = []
+        self.incidents: list[str] = []  # uncaught errors and dialogs (alert, confirm)
+        self.page.on("request", lambda request: self.requests.append((request.url, request.post_data or "")))
+        self.page.on("console", lambda message: self.console.append(message.text))
+        self.page.on("pageerror", lambda error: self.incidents.append(str(error)))
+        self.page.on("dialog", lambda dialog: (self.incidents.append(dialog.message), dialog.dismiss()))
+        open_practice(self.page, base_url, form_id, lang)
+        self.url = self.page.url
+
+    def practise_again(self) -> bool:
+        """Back to an empty form on the same page, as a person gets one: "Start again" on the SMS stage or
+        "Practise again" at the end (from the form itself, by passing it first). False when this page
+        cannot give one (it was left, or its checker is not ready): then it is not used again."""
+        from .practice_helpers import fill, submit
+        from ..unit.answers import VALID
+
+        page = self.page
+        try:
+            if page.url != self.url or page.locator(".practice").get_attribute("data-checker") != "ready":
+                return False
+            if page.locator("#practice-stage-form").is_visible():
+                fill(page, self.form_id, VALID[self.form_id])
+                submit(page)
+            page.locator(".practice-stage:visible [data-restart]").click(timeout=5_000)
+            expect(page.locator("#practice-stage-form")).to_be_visible()
+            expect(page.locator(".practice-stage:visible")).to_have_count(1)
+            expect(page.locator("#practice-summary")).to_be_hidden()
+            return True
+        except Exception:
+            return False
+
+    def close(self) -> None:
+        self.context.close()
+
+
+@pytest.fixture(scope="session")
+def practice_pages(browser, base_url):
+    """The open practice pages of the session, by (form, language)."""
+    pages: dict[tuple[str, str], PracticePage] = {}
+    yield pages
+    for practice in pages.values():
+        practice.close()
+
+
+@pytest.fixture
+def practice(request, browser, base_url, practice_pages):
+    """``practice(form_id, lang)``: a practice page with an empty form and its checker ready, opened once
+    in the session and given back empty by the page's own "Start again" for each test after the first.
+    A page whose test failed is closed, so that one failure cannot spread to the next tests."""
+    used = []
+
+    def open_(form_id: str, lang: str) -> PracticePage:
+        key = (form_id, lang)
+        warm = practice_pages.get(key)
+        if warm is not None and not warm.practise_again():
+            warm.close()
+            warm = None
+        if warm is None:
+            warm = practice_pages[key] = PracticePage(browser, base_url, form_id, lang)
+        used.append(key)
+        return warm
+
+    yield open_
+    if request.node.stash.get(FAILED, False):
+        for key in used:
+            if key in practice_pages:
+                practice_pages.pop(key).close()

@@ -119,13 +119,14 @@ def test_leaving_and_coming_back_shows_an_empty_form(page, base_url):
     assert code not in page.content()
 
 
-def test_two_quick_presses_check_once_and_send_one_code(page, base_url):
-    open_practice(page, base_url, "gaziantep", "en")
+def test_two_quick_presses_check_once_and_send_one_code(practice):
+    page = practice("gaziantep", "en").page
+    checks = int(page.locator(".practice").get_attribute("data-checks") or "0")
     fill(page, "gaziantep", VALID["gaziantep"])
     page.locator("button.practice-button").dblclick()
     expect(page.locator("#practice-sms")).to_be_visible()
     page.wait_for_timeout(500)
-    assert page.locator(".practice").get_attribute("data-checks") == "1"
+    assert page.locator(".practice").get_attribute("data-checks") == str(checks + 1)
 
 
 def test_a_failed_download_stays_visible_and_try_again_recovers_without_reloading(browser, base_url):
@@ -213,11 +214,15 @@ def test_with_data_saver_on_only_the_button_starts_the_download(page, base_url, 
 def test_save_buttons_answer_when_the_service_worker_cannot_start(page, base_url, lang):
     # A service worker that never becomes active (its install keeps failing, or it hangs).
     page.add_init_script("navigator.serviceWorker.register = () => new Promise(() => {})")
+    # The page's clock is Playwright's: the seconds the page gives the service worker pass at once.
+    page.clock.install()
     page.goto(base_url + ("" if lang == "en" else f"{lang}/"))
     page.locator("[data-offline-part=all] [data-save]").click()
     status = page.locator("[data-offline-status]")
     expect(status).not_to_be_empty()
-    expect(status).to_have_text(re.compile("not available|غير متاح"), timeout=30_000)
+    expect(status).not_to_have_text(re.compile("not available|غير متاح"))
+    page.clock.run_for(30_000)
+    expect(status).to_have_text(re.compile("not available|غير متاح"))
 
 
 def test_nothing_outside_the_site_is_asked_for_on_a_tour(page, base_url):

@@ -24,13 +24,11 @@ def typed_values(form_id, answers):
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("form_id", form_ids())
-def test_a_whole_practice_session_stays_on_the_device(page, base_url, form_id, lang):
+def test_a_whole_practice_session_stays_on_the_device(practice, base_url, form_id, lang):
     host = urlparse(base_url).netloc
-    requests, console = [], []
-    page.on("request", lambda request: requests.append((request.url, request.post_data or "")))
-    page.on("console", lambda message: console.append(message.text))
-
-    open_practice(page, base_url, form_id, lang)
+    # Everything the page asked for and logged since it was opened, the runtime's download included.
+    opened = practice(form_id, lang)
+    page, requests, console = opened.page, opened.requests, opened.console
     fill(page, form_id, VALID[form_id])
     submit(page)
     expect(page.locator("#practice-sms")).to_be_visible()
@@ -49,8 +47,8 @@ def test_a_whole_practice_session_stays_on_the_device(page, base_url, form_id, l
 
 
 @pytest.mark.parametrize("form_id", form_ids())
-def test_each_wrong_answer_is_summarised_linked_and_kept(page, base_url, form_id):
-    open_practice(page, base_url, form_id, "en")
+def test_each_wrong_answer_is_summarised_linked_and_kept(practice, form_id):
+    page = practice(form_id, "en").page
     for field in load(form_id).fields:
         if field.id not in VALID[form_id]:
             continue
@@ -84,8 +82,8 @@ def test_each_wrong_answer_is_summarised_linked_and_kept(page, base_url, form_id
 
 
 @pytest.mark.parametrize("lang", TRANSLATED)
-def test_messages_are_in_the_readers_language(page, base_url, lang):
-    open_practice(page, base_url, "gaziantep", lang)
+def test_messages_are_in_the_readers_language(practice, lang):
+    page = practice("gaziantep", lang).page
     fill(page, "gaziantep", VALID["gaziantep"] | {"phone": "+963 944 123 456"})
     submit(page)
     expected = simulator.validate("gaziantep", {"phone": "+963 944 123 456"}, lang).errors["phone"]
@@ -93,8 +91,8 @@ def test_messages_are_in_the_readers_language(page, base_url, lang):
     expect(page.locator("#practice-summary a")).to_have_text(expected)
 
 
-def test_arabic_indic_digits_pass_in_every_number_field(page, base_url):
-    open_practice(page, base_url, "istanbul", "ar")
+def test_arabic_indic_digits_pass_in_every_number_field(practice):
+    page = practice("istanbul", "ar").page
     answers = VALID["istanbul"] | {"id_number": "٩٩١٢٣٤٥٦٧٤٠", "birth_date": "٠٥.٠٣.١٩٩٠", "card_number": "١٢٣٤ ٥٦٧٨ ٩٠١٢ ٣٤٥٦",
                                    "phone": "٠٥٣٢ ١٢٣ ٤٥ ٦٧", "hes_code": "A١B٢-٣٤٥٦-٧٨"}
     fill(page, "istanbul", answers)
@@ -104,8 +102,8 @@ def test_arabic_indic_digits_pass_in_every_number_field(page, base_url):
     expect(page.locator("#done-title")).to_be_visible()
 
 
-def test_istanbul_passport_box_swaps_the_identity_number_for_the_passport(page, base_url):
-    open_practice(page, base_url, "istanbul", "en")
+def test_istanbul_passport_box_swaps_the_identity_number_for_the_passport(practice):
+    page = practice("istanbul", "en").page
     expect(page.locator("#group-passport_number")).to_be_hidden()
     page.locator("#f-use_passport").check()
     expect(page.locator("#group-passport_number")).to_be_visible()
@@ -117,8 +115,8 @@ def test_istanbul_passport_box_swaps_the_identity_number_for_the_passport(page, 
     expect(page.locator("#practice-sms")).to_be_visible()
 
 
-def test_national_form_choice_and_province_list(page, base_url):
-    open_practice(page, base_url, "national", "en")
+def test_national_form_choice_and_province_list(practice):
+    page = practice("national", "en").page
     expect(page.locator("#f-province option")).to_have_count(82)
     fill(page, "national", VALID["national"] | {"citizenship": "tc"})
     submit(page)
@@ -141,8 +139,8 @@ def test_national_form_choice_and_province_list(page, base_url):
     expect(page.locator("[data-sms-checks]")).to_be_hidden()
 
 
-def test_wrong_codes_count_down_and_sending_again_gives_a_new_code(page, base_url):
-    open_practice(page, base_url, "gaziantep", "en")
+def test_wrong_codes_count_down_and_sending_again_gives_a_new_code(practice):
+    page = practice("gaziantep", "en").page
     fill(page, "gaziantep", VALID["gaziantep"])
     submit(page)
     first = sms_code(page)
@@ -158,8 +156,8 @@ def test_wrong_codes_count_down_and_sending_again_gives_a_new_code(page, base_ur
     expect(page.locator("#done-title")).to_be_visible()
 
 
-def test_the_whole_form_works_by_keyboard(page, base_url):
-    open_practice(page, base_url, "gaziantep", "en")
+def test_the_whole_form_works_by_keyboard(practice):
+    page = practice("gaziantep", "en").page
     page.locator("#f-card_number").focus()
     page.keyboard.type(VALID["gaziantep"]["card_number"])
     page.keyboard.press("Tab")
@@ -181,8 +179,8 @@ def test_the_whole_form_works_by_keyboard(page, base_url):
     expect(page.locator("#done-title")).to_be_focused()
 
 
-def test_arabic_practice_form_keeps_the_portals_layout_with_arabic_explanations(page, base_url):
-    open_practice(page, base_url, "istanbul", "ar", wait_ready=False)
+def test_arabic_practice_form_keeps_the_portals_layout_with_arabic_explanations(practice):
+    page = practice("istanbul", "ar").page
     style = "(selector) => getComputedStyle(document.querySelector(selector)).direction"
     # The form is laid out as on the Turkish portal: left to right, boxes and button on the left.
     assert page.evaluate(style, ".practice-form") == "ltr"
@@ -199,8 +197,8 @@ def test_arabic_practice_form_keeps_the_portals_layout_with_arabic_explanations(
     expect(page.locator(".practice__frame")).to_contain_text("للتدريب فقط — لا يُرسل ولا يُحفظ أي شيء تكتبه")
 
 
-def test_inputs_bring_up_the_right_keyboard(page, base_url):
-    open_practice(page, base_url, "istanbul", "en", wait_ready=False)
+def test_inputs_bring_up_the_right_keyboard(practice):
+    page = practice("istanbul", "en").page
     expect(page.locator("#f-phone")).to_have_attribute("type", "tel")
     expect(page.locator("#f-id_number")).to_have_attribute("inputmode", "numeric")
     expect(page.locator("#f-card_number")).to_have_attribute("inputmode", "numeric")
@@ -253,8 +251,8 @@ def test_pressing_the_button_before_the_checker_is_ready_waits_visibly_at_the_bu
     expect(waiting).to_be_hidden()
 
 
-def test_after_three_wrong_codes_the_only_way_on_is_a_new_code(page, base_url):
-    open_practice(page, base_url, "gaziantep", "ar")
+def test_after_three_wrong_codes_the_only_way_on_is_a_new_code(practice):
+    page = practice("gaziantep", "ar").page
     fill(page, "gaziantep", VALID["gaziantep"])
     submit(page)
     first = sms_code(page)
@@ -274,19 +272,22 @@ def test_after_three_wrong_codes_the_only_way_on_is_a_new_code(page, base_url):
 
 
 def test_the_countdown_runs_and_is_announced_now_and_then(page, base_url):
+    # The page's clock is Playwright's: two seconds pass at once instead of being waited for.
+    page.clock.install()
     open_practice(page, base_url, "gaziantep", "en")
     fill(page, "gaziantep", VALID["gaziantep"])
     submit(page)
     countdown = page.locator("[data-countdown]")
+    expect(countdown).to_have_text(re.compile(r"Time left: [23]:\d\d"))
     before = countdown.text_content()
-    page.wait_for_timeout(2_200)
+    page.clock.run_for(2_200)
     assert countdown.text_content() != before
     expect(countdown).not_to_have_attribute("aria-live", re.compile("."))
     assert page.locator("[data-countdown-announcement]").get_attribute("aria-live") == "polite"
 
 
-def test_the_end_lists_only_what_was_asked_without_repeating_labels(page, base_url):
-    open_practice(page, base_url, "istanbul", "en")
+def test_the_end_lists_only_what_was_asked_without_repeating_labels(practice):
+    page = practice("istanbul", "en").page
     fill(page, "istanbul", VALID["istanbul"])
     submit(page)
     confirm(page, sms_code(page))
@@ -305,10 +306,10 @@ def test_optional_fields_say_so_in_the_readers_language(page, base_url):
 
 
 @pytest.mark.parametrize("lang", RTL_LANGUAGES[:1] + (DEFAULT_LANGUAGE,))
-def test_a_rule_no_source_confirms_says_so_beside_its_message(page, base_url, lang):
+def test_a_rule_no_source_confirms_says_so_beside_its_message(practice, lang):
     """The card's length is not known (rules.toml: unknown): the error says the practice form is lenient;
     a confirmed rule (a foreign phone number) has no such note."""
-    open_practice(page, base_url, "gaziantep", lang)
+    page = practice("gaziantep", lang).page
     answers = VALID["gaziantep"] | {"card_number": "123", "phone": "+963 944 123 456"}
     fill(page, "gaziantep", answers)
     submit(page)
@@ -326,8 +327,8 @@ def test_a_rule_no_source_confirms_says_so_beside_its_message(page, base_url, la
 
 
 @pytest.mark.parametrize("lang", ["en", "fa"])
-def test_stages_say_their_step_and_back_keeps_what_was_typed(page, base_url, lang):
-    open_practice(page, base_url, "gaziantep", lang)
+def test_stages_say_their_step_and_back_keeps_what_was_typed(practice, lang):
+    page = practice("gaziantep", lang).page
     step = page.locator("#practice-stage-form [data-step]")
     expect(step).to_have_text(site_say("practice.stage.step", lang, number=1, total=2))
     fill(page, "gaziantep", VALID["gaziantep"])

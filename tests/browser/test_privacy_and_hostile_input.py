@@ -8,7 +8,7 @@ from simulator.forms import load
 
 from ..unit.answers import VALID
 from .offline_helpers import cached_urls, wait_for_service_worker
-from .practice_helpers import confirm, fill, open_practice, sms_code, submit
+from .practice_helpers import confirm, fill, sms_code, submit
 from ..site.conftest import LANGUAGES
 
 TYPED = {"first_name": "Zeynepuniqa", "last_name": "Karakuniqb", "id_number": "99876543292", "birth_date": "07.08.1991",
@@ -26,10 +26,10 @@ HOSTILE = [
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_no_cookie_storage_cache_or_log_keeps_a_typed_value(context, page, base_url, lang):
-    console = []
-    page.on("console", lambda message: console.append(message.text))
-    open_practice(page, base_url, "istanbul", lang)
+def test_no_cookie_storage_cache_or_log_keeps_a_typed_value(practice, lang):
+    # The page's console since it was opened, and its context's cookies, storage and caches.
+    opened = practice("istanbul", lang)
+    context, page, console = opened.context, opened.page, opened.console
     wait_for_service_worker(page)
     fill(page, "istanbul", VALID["istanbul"] | TYPED)
     submit(page)
@@ -64,11 +64,10 @@ def test_no_cookie_storage_cache_or_log_keeps_a_typed_value(context, page, base_
 
 
 @pytest.mark.parametrize("form_id", ["istanbul", "national"])
-def test_hostile_input_never_runs_and_the_messages_stay_right(page, base_url, form_id):
-    incidents = []
-    page.on("dialog", lambda dialog: (incidents.append(dialog.message), dialog.dismiss()))
-    page.on("pageerror", lambda error: incidents.append(str(error)))
-    open_practice(page, base_url, form_id, "en")
+def test_hostile_input_never_runs_and_the_messages_stay_right(practice, form_id):
+    # Every dialog (an alert a payload would open) and uncaught error since the page was opened.
+    opened = practice(form_id, "en")
+    page, incidents = opened.page, opened.incidents
     text_fields = [field for field in load(form_id).fields
                    if not field.tickable and field.kind not in ("choice", "province") and not field.only_if]
     for payload in HOSTILE:

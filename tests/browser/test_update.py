@@ -1,7 +1,9 @@
 """A new build is offered, not forced; once accepted, everything comes from the new build, and
 never a mix of two builds."""
 
+import os
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from types import SimpleNamespace
 
 import pytest
@@ -12,6 +14,11 @@ from .conftest import serve
 from .offline_helpers import cache_names, cached_urls, wait_for_service_worker
 
 ADDED = "This sentence was added by a new build."
+# The new builds the tests deploy: what each adds to the sources of the first.
+NEW_BUILDS = {
+    "notes": {"docs/notes.md": ADDED},
+    "arabic notes and styles": {"docs/notes.ar.md": ADDED, "docs/assets/site.css": ".added-by-b { color: red; }"},
+}
 
 
 def project_copy(folder):
@@ -24,39 +31,64 @@ def project_copy(folder):
     return folder
 
 
-def build(project, served, base_url):
-    run = build_site(served, project / "mkdocs.yml", site_url=base_url)
-    assert run.returncode == 0, run.stderr[-3000:]
-
-
 def append(path, text):
     path.write_text(path.read_text(encoding="utf-8") + f"\n{text}\n", encoding="utf-8")
 
 
-@pytest.fixture
-def deployed(browser, tmp_path):
-    """A first build served, and a reader on its home page with the guide saved; ``deploy()``
-    builds the project copy again into the same served folder."""
-    project = project_copy(tmp_path / "project")
-    served = tmp_path / "served"
+def build(project, destination, base_url):
+    run = build_site(destination, project / "mkdocs.yml", site_url=base_url)
+    assert run.returncode == 0, run.stderr[-3000:]
+    return destination
+
+
+@pytest.fixture(scope="module")
+def builds(tmp_path_factory):
+    """One address, and the builds served there: the first and each new one of NEW_BUILDS, each built
+    once for the module (side by side) from a copy of the project. ``publish(name)`` makes one of them
+    the site at that address in one step, as a host switches deploys."""
+    folder = tmp_path_factory.mktemp("update")
+    served = folder / "served"
     server, base_url = serve(served)
-    build(project, served, base_url)
+    projects = {"first": project_copy(folder / "first")}
+    for name, added in NEW_BUILDS.items():
+        projects[name] = project_copy(folder / name.replace(" ", "-"))
+        for path, text in added.items():
+            append(projects[name] / path, text)
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        sites = pool.map(lambda project: build(project, project.with_name(project.name + "-site"), base_url), projects.values())
+        built = dict(zip(projects, sites))
+
+    def publish(name):
+        # Its files are new at the address (Last-Modified: now), as a host's are when a build is deployed.
+        for path in built[name].rglob("*"):
+            os.utime(path, follow_symlinks=False)
+        link = folder / "next"
+        link.symlink_to(built[name], target_is_directory=True)
+        os.replace(link, served)
+
+    yield SimpleNamespace(base_url=base_url, publish=publish)
+    server.shutdown()
+
+
+@pytest.fixture
+def deployed(browser, builds):
+    """The first build served, and a reader on its home page with the guide saved; ``deploy(name)``
+    puts the new build ``name`` (NEW_BUILDS) at the same address."""
+    builds.publish("first")
+    base_url = builds.base_url
     context = browser.new_context()
     page = context.new_page()
     page.goto(base_url)
     wait_for_service_worker(page)
     expect(page.locator("[data-offline-part=guide] [data-save]")).to_be_disabled(timeout=60_000)
-    yield SimpleNamespace(project=project, base_url=base_url, context=context, page=page,
-                          deploy=lambda: build(project, served, base_url))
+    yield SimpleNamespace(base_url=base_url, context=context, page=page, deploy=builds.publish)
     context.close()
-    server.shutdown()
 
 
 def test_a_new_build_waits_for_the_reader_then_replaces_the_old_one(deployed):
     page, base_url = deployed.page, deployed.base_url
     old_caches = cache_names(page)
-    append(deployed.project / "docs" / "notes.md", ADDED)
-    deployed.deploy()
+    deployed.deploy("notes")
 
     page.goto(base_url + "notes/")
     banner = page.locator("[data-update-banner]")
@@ -81,8 +113,7 @@ def test_accepting_in_one_tab_reloads_only_that_tab(deployed):
     expect(second.locator("#f-card_number")).to_be_enabled()
     second.locator("#f-card_number").fill("1234567890123456")
 
-    append(deployed.project / "docs" / "notes.md", ADDED)
-    deployed.deploy()
+    deployed.deploy("notes")
     first.goto(base_url + "notes/")
     expect(first.locator("[data-update-banner]")).to_be_visible(timeout=60_000)
     expect(second.locator("[data-update-banner]")).to_be_visible(timeout=60_000)
@@ -99,9 +130,7 @@ def test_accepting_in_one_tab_reloads_only_that_tab(deployed):
 
 def test_an_older_service_worker_never_keeps_a_newer_builds_page_or_assets(deployed):
     page, base_url = deployed.page, deployed.base_url
-    append(deployed.project / "docs" / "notes.ar.md", ADDED)
-    append(deployed.project / "docs" / "assets" / "site.css", ".added-by-b { color: red; }")
-    deployed.deploy()
+    deployed.deploy("arabic notes and styles")
 
     # A page the old build had not saved comes from the new build, with the new build's styles.
     page.goto(base_url + "ar/notes/")
