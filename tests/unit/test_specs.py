@@ -87,7 +87,7 @@ def test_every_field_can_be_typed_within_its_max_length(form_id):
 
 
 CONTROLS = {"text", "tick", "radios", "select", "list", "slot", "picture", "statement"}
-NEEDS = {"today", "options", "answers", "shown"}
+NEEDS = {"today", "options", "answers", "shown", "made"}
 
 
 @pytest.mark.parametrize("name", KINDS)
