@@ -120,7 +120,8 @@ class Stage:
     and carries (such as ``application_number``), ``message`` its Turkish text with ``{code}``
     and ``{<made value>}``; ``shows`` the made value the end shows, ``says`` what the end says (an
     English msgid; "" for the engine's usual words). An end with ``next`` (and its button) offers a way on:
-    the form is finished there, and the button opens that stage (e.g. "continue an application").
+    the form is finished there, and the button opens that stage (e.g. "continue an application"); an end's
+    button without ``next`` prints the end (the portal's "Yazdır": the page's print view, marked practice).
     """
 
     id: str

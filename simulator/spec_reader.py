@@ -158,9 +158,8 @@ class SpecReader:
         if not isinstance(raw, list):
             raise self.fail(f"{where}fields", "must be a list of [[stages.fields]] entries")
         fields = tuple(self.field(field, f"{where}fields[{number}]", stage_id) for number, field in enumerate(raw))
-        if kind == "end" and ("next" in entry) != ("button" in entry):
-            raise self.fail(f"{where}{'button' if 'next' in entry else 'next'}",
-                            "an end offers a way on with both a next stage and the button that opens it")
+        if kind == "end" and "next" in entry and "button" not in entry:
+            raise self.fail(f"{where}button", "an end's way on needs the button that opens it")
         button = None
         if kind == "fields" or "button" in entry:
             button = self.button(self.table(entry.get("button"), f"{where}button", BUTTON_KEYS), f"{where}button.")
