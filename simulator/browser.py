@@ -10,7 +10,7 @@ that cannot be answered gets ``{"error": "<code>"}``:
 
 >>> session = Session()
 >>> session.answer({"type": "forms"})
-{'forms': ['istanbul', 'gaziantep', 'antalya', 'national'], 'languages': ['en', 'ar', 'fa', 'tr']}
+{'forms': ['istanbul', 'gaziantep', 'antalya', 'national', 'eikamet', 'randevu'], 'languages': ['en', 'ar', 'fa', 'tr']}
 >>> session.answer({"type": "describe", "form": "gaziantep", "today": "2021-01-10"})["stages"][1]
 {'id': 'sms', 'kind': 'sms', 'only_if': None, 'next': 'end', 'fields': []}
 >>> session.answer({"type": "check", "form": "gaziantep", "stage": "form", "answers": {}})["error_codes"]["phone"]

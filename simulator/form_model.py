@@ -195,7 +195,7 @@ class Form:
         return self.stages[index] if index < len(self.stages) else None
 
     def way_on(self, stage: Stage) -> Stage | None:
-        """The stage an end's button opens (its ``next``), or None: the form is finished either way."""
+        """The stage an end's button opens (its ``next``, whatever that stage's ``only_if``), or None: the form is finished either way."""
         return self.stage(stage.next) if stage.kind == "end" and stage.next else None
 
     def after(self, stage: Stage, answers: dict[str, str]) -> Stage | None:

@@ -71,7 +71,7 @@ def test_national_form_offers_the_seeds_two_identity_types_and_81_provinces():
 @pytest.mark.parametrize("form_id", form_ids())
 def test_every_example_in_a_spec_passes_its_own_field(form_id):
     for field in load(form_id).fields:
-        if not field.tickable and field.kind not in ("choice", "province"):
+        if not field.tickable and field.kind not in ("choice", "province") and not KINDS[field.kind].example:
             assert field.example, f"{field.id} needs an example"
             result = simulator.validate(form_id, {field.id: field.example}, today=TODAY)
             assert field.id not in result.errors, (field.id, field.example)
