@@ -171,3 +171,36 @@ def test_every_word_of_the_forms_of_today_reads_in_each_language():
             for text in (stage.meaning, stage.says, *(f.meaning for f in stage.fields), *(f.hint for f in stage.fields)):
                 for lang in ("ar", "fa", "tr"):
                     assert not text or messages.translate(text, lang) != text, (form_id, text, lang)
+
+
+def test_a_lenient_form_warns_of_a_weak_rule_and_a_strict_one_refuses_as_before():
+    import simulator
+    from simulator.forms import load
+
+    from .answers import VALID, shown
+    # The HES consent rests on an inference and still refuses, as it always did.
+    hes = simulator.validate("gaziantep", VALID["gaziantep"] | {"consent_1": ""}, today=TODAY)
+    assert hes.error_codes == {"consent_1": "required"}
+    # e-İkamet: the passport length is a guess (inferred): taken as typed, with a warning and its confidence.
+    form = load("eikamet")
+    answers = VALID["eikamet"] | {"passport_number": "K1"}
+    lenient = simulator.validate("eikamet", answers, today=TODAY, shown=shown(form))
+    assert lenient.ok and lenient.warning_codes["passport_number"] == "passport.length"
+    assert lenient.values["passport_number"] == "K1" and lenient.confidence["passport_number"] == "inferred"
+    # Its own sources make the date format "several": a date it cannot read is refused there.
+    dated = simulator.validate("eikamet", VALID["eikamet"] | {"birth_date": "March 1990"}, today=TODAY, shown=shown(form))
+    assert dated.error_codes == {"birth_date": "date.format"} and dated.confidence["birth_date"] == "several"
+    # The page's own length cap refuses even on a lenient form.
+    long = simulator.validate("eikamet", VALID["eikamet"] | {"home_id_number": "1" * 31}, today=TODAY, shown=shown(form))
+    assert long.error_codes == {"home_id_number": "field.too_long"}
+
+
+def test_uyruk_kimlik_no_may_be_left_empty_and_is_taken_in_any_shape():
+    import simulator
+    from simulator.forms import load
+
+    from .answers import VALID, shown
+    form = load("eikamet")
+    for typed, value in (("", None), ("۰۰۱۲۳۴۵۶۷۸", "0012345678"), ("ab 12-34", "AB 12-34")):
+        result = simulator.validate("eikamet", VALID["eikamet"] | {"home_id_number": typed}, today=TODAY, shown=shown(form))
+        assert result.ok and result.values.get("home_id_number") == value
