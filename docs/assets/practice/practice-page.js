@@ -123,7 +123,7 @@ export function init(root, config, { connect = connectWorker } = {}) {
     const section = stages.section(next);
     if (section.dataset.kind === "sms") await sms.open(Object.values(answer.warnings || {}));
     else if (section.dataset.kind === "review") await review?.open();
-    else if (section.dataset.kind === "end") end.open(answer.shows?.message ?? answer.message ?? "", made);
+    else if (section.dataset.kind === "end") ends.get(next).open(answer.shows?.message ?? answer.message ?? "", made, answer.says ?? "");
   }
 
   for (const section of root.querySelectorAll(".practice-stage[data-kind=fields]")) {
@@ -173,21 +173,32 @@ export function init(root, config, { connect = connectWorker } = {}) {
     }
   });
 
-  const end = initEndStage(root.querySelector(".practice-stage[data-kind=end]"), {
-    say,
-    pageTitle,
-    asked: (fieldId) => {
-      const group = doc.getElementById(`group-${fieldId}`);
-      return !group.hidden && stages.taken().includes(group.closest(".practice-stage").dataset.stage);
-    },
-  });
+  // A form may have several ends (a start choice leads to different ones), each with its own button:
+  // a way on opens its next stage in the same session, so a value made on the way (an application
+  // number) is still known there; the helper sheet and the print-out list the answers given so far.
+  const ends = new Map();
+  for (const section of root.querySelectorAll(".practice-stage[data-kind=end]")) {
+    ends.set(section.dataset.stage, initEndStage(section, {
+      say,
+      pageTitle,
+      asked: (fieldId) => {
+        const group = doc.getElementById(`group-${fieldId}`);
+        return !group.hidden && stages.taken().includes(group.closest(".practice-stage").dataset.stage);
+      },
+      review: async () => (await panel.prepare().review(stages.answers())).items,
+      wayOn: (stageId) => {
+        stages.open(stageId);
+        doc.title = pageTitle;
+      },
+    }));
+  }
 
   // Leaving and coming back: nothing typed stays on the page.
   function clearEverything() {
     for (const stage of fieldsStages.values()) stage.reset();
     sms?.reset();
     review?.reset();
-    end.reset();
+    for (const end of ends.values()) end.reset();
     summary.hide();
     made = {};
     // A new session: the engine forgets the values it made (an application number), as a new visit would.
