@@ -46,7 +46,7 @@ from guide_site.site_text import check, day_month_year, direction, month_year, s
 from simulator import messages, portal
 from simulator.form_model import Button, Stage, Step
 from simulator.forms import Field, Form, all_forms, load
-from simulator.kinds import example_answer, options_of
+from simulator.kinds import KINDS, example_answer, options_of
 
 MARKER = re.compile(r"<!--\s*(fields|picture|portal|practice):\s*([\w-]+)((?:\s+[\w-]+)*)\s*-->")
 TERM = re.compile(r"\[\[(?:(tr|ltr|sms|date):)?([^\[\]\n]+?)\]\]")
@@ -258,6 +258,10 @@ def field_row(field: Field, form: Form, lang: str) -> str:
                                     for value, label in field.options) + "</ul>"
     note = field_note(field, form, lang)
     checked = escape(check(field.kind, lang)) + (f"<br><small>{escape(note)}</small>" if note else "")
+    if field.portal_format and field.example:
+        written = KINDS[field.kind].formats[field.portal_format](KINDS[field.kind].validate(field.example))
+        text = escape(say("check.portal_format", lang, example="{example}")).format(example=ltr(written))
+        checked += f"<br><small>{text}</small>"
     example = ltr(field.example) if field.example else "—"
     return (f'<tr id="field-{form.id}-{field.id}"><th scope="row">{turkish(field.label)} <small>({need})</small></th>'
             + cells(lang, meaning, example, checked) + "</tr>")
