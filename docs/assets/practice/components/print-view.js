@@ -1,5 +1,5 @@
 // What the browser prints: only the one element marked as the print target (the helper sheet or the
-// end's print-out); the print style sheet (practice.css, @media print) hides the rest of the site.
+// end's print-out); the print style sheet (the practice style sheet, @media print) hides the rest of the site.
 // The mark stays while its element is shown, so the browser's own Print menu prints it too.
 
 const TARGET = "printTarget";
