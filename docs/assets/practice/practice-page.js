@@ -10,6 +10,7 @@ import { init as initCountryList } from "./components/country-list.js";
 import { init as initDayChoice } from "./components/day-choice.js";
 import { init as initEndStage } from "./components/end-stage.js";
 import { init as initErrorSummary } from "./components/error-summary.js";
+import { init as initFieldMessages } from "./components/field-messages.js";
 import { init as initFieldsStage } from "./components/fields-stage.js";
 import { init as initPictureCode } from "./components/picture-code.js";
 import { init as initReview } from "./components/review.js";
@@ -106,7 +107,13 @@ export function init(root, config, { connect = connectWorker } = {}) {
     },
   });
   const conditions = initConditionalFields(root, { answers: stages.answers });
-  const fieldOwner = (fieldId) => fieldsStages.get(doc.getElementById(`group-${fieldId}`)?.closest(".practice-stage")?.dataset.stage);
+  // The review stage's own fields (statements to tick beside its button) have their messages too.
+  const reviewForm = root.querySelector(".practice-stage[data-kind=review] form");
+  const reviewMessages = reviewForm && initFieldMessages(reviewForm);
+  const fieldOwner = (fieldId) => {
+    const section = doc.getElementById(`group-${fieldId}`)?.closest(".practice-stage");
+    return section?.dataset.kind === "review" ? { messages: reviewMessages } : fieldsStages.get(section?.dataset.stage);
+  };
   const summary = initErrorSummary(root.querySelector("#practice-summary"), {
     errorPrefix: say("practice.error_prefix"),
     pageTitle,
@@ -167,7 +174,15 @@ export function init(root, config, { connect = connectWorker } = {}) {
   reviewSection?.querySelector("form").addEventListener("submit", async (event) => {
     event.preventDefault();
     try {
-      goOn(reviewSection.dataset.stage, await panel.prepare().check(reviewSection.dataset.stage, stages.answers()));
+      const answer = await panel.prepare().check(reviewSection.dataset.stage, stages.answers());
+      reviewMessages.clear();
+      const errors = reviewMessages.show(answer);
+      if (answer.ok === false) {
+        summary.show(errors);
+        return;
+      }
+      summary.hide();
+      goOn(reviewSection.dataset.stage, answer);
     } catch {
       // The checker's failure is on screen in its panel, with "Try again".
     }
@@ -198,6 +213,8 @@ export function init(root, config, { connect = connectWorker } = {}) {
     for (const stage of fieldsStages.values()) stage.reset();
     sms?.reset();
     review?.reset();
+    reviewForm?.reset();
+    reviewMessages?.clear();
     for (const end of ends.values()) end.reset();
     summary.hide();
     made = {};

@@ -288,7 +288,12 @@ def review_stage(form: Form, stage: Stage, lang: str) -> str:
         f'{portal_notice_html(form.portal_url, lang)}'
         f'<p>{escape(say("practice.review.intro", lang))}</p>'
         '<dl class="practice-review__list" data-review-list></dl>'
-        f'<form class="practice-review__form" novalidate autocomplete="off">{button} {back_button(lang)}</form></section>')
+        # Statements to read and tick beside the button (randevu's rules beside "Randevu Onayla"), disabled
+        # like every stage's controls until the page script has taken over the submit.
+        f'<form class="practice-review__form" novalidate autocomplete="off" data-stage-form>'
+        f'<fieldset class="practice-form__controls" disabled data-controls>'
+        f'<div lang="tr" dir="ltr">{"".join(field_html(field, lang) for field in stage.fields)}</div>'
+        f'{button} {back_button(lang)}</fieldset></form></section>')
 
 
 def stage_html(form: Form, stage: Stage, lang: str) -> str:
