@@ -149,16 +149,23 @@ class Stage:
 
 @dataclass(frozen=True)
 class Step:
-    """A step of the guide's drawing: the fields (and "button") it highlights."""
+    """A step of the guide's drawing: the fields (and "button") it highlights, and the stages it draws.
+
+    ``stages`` empty: the stages that hold its fields (a form of one stage: that stage).
+    """
 
     id: str
     fields: tuple[str, ...] = ()
+    stages: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class Form:
     """A whole form. ``guide`` is the folder of its guide page under docs/ (its practice page is inside);
-    ``section`` the menu section its pages go in (catalogue words ``nav.section.<name>``).
+    ``section`` the menu section its pages go in (catalogue words ``nav.section.<name>``);
+    ``name`` what the form is called in every language (the portal's own name: "e-İkamet"; "" for a
+    city form, named by its card); ``reviewed`` the day its facts were last checked (ISO, "" when the
+    site's own date says it).
     ``lenient``: a rule we are not sure of (confidence single, inferred or unknown) warns instead of
     refusing, an empty required field too; the page's own length cap still refuses. ``rules`` holds
     this portal's own confidence for a rule, by its code, where its sources differ from ``rules.toml``.
@@ -177,6 +184,8 @@ class Form:
     steps: tuple[Step, ...] = ()
     lenient: bool = False
     rules: tuple[tuple[str, str], ...] = ()
+    name: str = ""
+    reviewed: str = ""
 
     @property
     def fields(self) -> tuple[Field, ...]:

@@ -5,6 +5,7 @@ a bare ``KeyError``: an unknown key, kind or stage, a field named before it exis
 without options, stages that loop or never reach an end.
 """
 
+import datetime
 import re
 import string
 import tomllib
@@ -19,7 +20,8 @@ CSS_HEX_COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3}){1,2}")
 LOWER_ID = re.compile(r"[a-z][a-z0-9_]*")
 CONDITIONS = ("only_if", "unless", "foreigner_if", "citizen_if")
 # The keys a spec may hold; spec_words.py collects those that are words to translate.
-FORM_KEYS = {"id", "city", "card", "guide", "order", "section", "portal", "lenient", "rules", "stages", "steps"}
+FORM_KEYS = {"id", "name", "city", "card", "guide", "order", "section", "reviewed", "portal", "lenient", "rules", "stages",
+             "steps"}
 RULE_KEYS = {"confidence", "seen"}
 SEEN = re.compile(r"\d{4}-\d{2}")
 PORTAL_KEYS = {"url", "last_known", "confidence"}
@@ -31,7 +33,7 @@ BUTTON_KEYS = {"text", "meaning", "colour", "colour_name"}
 FIELD_KEYS = {"id", "label", "kind", "required", "example", "confidence", "max_length", "options", "display",
               "text", "refers_to", "portal_format", "seen", "meaning", "noun", "hint", "when_empty", *CONDITIONS}
 OPTION_KEYS = {"value", "label", "meaning"}
-STEP_KEYS = {"id", "fields"}
+STEP_KEYS = {"id", "fields", "stages"}
 
 
 class SpecError(ValueError):
@@ -100,16 +102,30 @@ class SpecReader:
         stages: list[Stage] = []
         for index, entry in enumerate(entries):
             stages.append(self.stage(entry, index, stages))
+        self.stages_read = stages
         self.check_made_values(stages)
         self.check_the_way_through(stages)
         return Form(
-            id=form_id, city=self.text(data, "city", "", required=False), card=self.text(data, "card", "", required=False),
+            id=form_id, name=self.text(data, "name", "", required=False), reviewed=self.reviewed(data),
+            city=self.text(data, "city", "", required=False), card=self.text(data, "card", "", required=False),
             guide=self.text(data, "guide", ""), order=order, section=self.lower_id(data, "section", ""),
             portal_url=self.text(portal_data, "url", "portal.", required=False),
             portal_last_known=self.text(portal_data, "last_known", "portal."),
             portal_confidence=self.confidence(portal_data, "portal."),
             stages=tuple(stages), steps=self.steps(data), lenient=self.flag(data, "lenient", ""),
             rules=self.rules(data.get("rules", {})))
+
+    def reviewed(self, data: dict) -> str:
+        """When the form's facts were last checked (``reviewed = 2026-12-01``), as an ISO date; "" if not given."""
+        value = data.get("reviewed", "")
+        if isinstance(value, datetime.datetime) or not isinstance(value, (datetime.date, str)):
+            raise self.fail("reviewed", f"{value!r} must be the day the form's facts were last checked, like 2026-12-01")
+        if isinstance(value, str) and value:
+            try:
+                value = datetime.date.fromisoformat(value)
+            except ValueError:
+                raise self.fail("reviewed", f"{value!r} must be the day the form's facts were last checked, like 2026-12-01") from None
+        return value.isoformat() if value else ""
 
     def flag(self, data: dict, key: str, where: str) -> bool:
         value = data.get(key, False)
@@ -257,7 +273,12 @@ class SpecReader:
             missing = [name for name in entry.get("fields", ()) if name not in ids]
             if missing:
                 raise self.fail(f"steps[{index}].fields", f"names {missing[0]!r}, which is not a field of this form")
-            steps.append(Step(self.text(entry, "id", f"steps[{index}]."), tuple(entry.get("fields", ()))))
+            stage_ids = {stage.id for stage in self.stages_read}
+            unknown = [name for name in entry.get("stages", ()) if name not in stage_ids]
+            if unknown:
+                raise self.fail(f"steps[{index}].stages", f"names {unknown[0]!r}, which is not a stage of this form")
+            steps.append(Step(self.text(entry, "id", f"steps[{index}]."), tuple(entry.get("fields", ())),
+                              tuple(entry.get("stages", ()))))
         return tuple(steps)
 
     def earlier_field(self, name: str) -> Field | None:

@@ -189,6 +189,14 @@ def test_a_form_is_a_file_and_its_field_value_condition_is_judged(tmp_path):
     assert judge({"citizenship": "other", "passport_number": "N" * 15}).error_codes == {"passport_number": "field.too_long"}
 
 
+def test_a_form_has_its_own_name_and_the_day_its_facts_were_last_checked(tmp_path):
+    text = textwrap.dedent(MINIMAL).replace('[portal]', 'name = "İzmirim"\nreviewed = 2026-12-01\n[portal]', 1)
+    form = read_spec(write_spec(tmp_path, text + '\n[[steps]]\nid = "submit"\nfields = ["button"]\nstages = ["form"]\n'))
+    assert (form.name, form.reviewed) == ("İzmirim", "2026-12-01")
+    assert form.steps[0].stages == ("form",)
+    assert read_spec(write_spec(tmp_path, MINIMAL)).reviewed == "", "without it, the site's own date is the form's"
+
+
 def test_a_new_spec_file_is_a_new_form(tmp_path, monkeypatch):
     write_spec(tmp_path, MINIMAL)
     monkeypatch.setenv(forms.EXTRA_FOLDERS_VARIABLE, str(tmp_path))
@@ -220,6 +228,10 @@ def test_an_edited_spec_is_read_again(tmp_path, monkeypatch):
     (('required = true\nonly_if', 'required = "yes"\nonly_if'), "stages.form.fields.passport_number.required", "true or false"),
     (('[portal]', 'id = "smyrna"\n[portal]'), "id", "the file is named izmir.toml"),
     (('city = "İzmir"', 'city = "İzmir'), "(file)", "not valid TOML"),
+    (('[portal]', 'reviewed = "1 December 2026"\n[portal]'), "reviewed", "like 2026-12-01"),
+    (('[portal]', 'reviewed = 2026-12-01T10:00:00\n[portal]'), "reviewed", "like 2026-12-01"),
+    (('meaning = "Done"', 'meaning = "Done"\n\n[[steps]]\nid = "submit"\nfields = ["button"]\nstages = ["sned"]'),
+     "steps[0].stages", "'sned', which is not a stage"),
 ])
 def test_a_broken_spec_stops_with_its_file_and_key(tmp_path, change, key, problem):
     old, new = change
