@@ -273,6 +273,7 @@ def test_e_ikamet_is_practised_by_keyboard_from_the_home_page(tab, phone, site_s
     page.keyboard.press("Enter")
 
     # Devam Eden Başvuru: the number forgotten (an empty required field), then typed as the SMS gave it.
+    # Its step counts the stages acted on (the end is not a step, as stages.js says): the fifth of five.
     expect_stage_opened(page, "continue_form", lang, 5, 5)
     choose_radio(page, "contact_by", "phone")
     type_into(page, "#f-continue_phone", PHONE_DIGITS[0])
