@@ -90,6 +90,7 @@ wheel: $(WHEEL)
 
 $(WHEEL): $(PYTHON_DEPS) $(COMPILED) $(COUNTRIES) pyproject.toml $(shell find simulator -type f -not -name '*.pyc')
 	rm -rf dist && $(BIN)/python -m build --wheel --no-isolation --outdir dist . >/dev/null
+	$(BIN)/python scripts/store_wheel.py $@
 
 # Pyodide's lock file with the simulator wheel registered (and its sha256), for the site's copy of Pyodide.
 $(SITE_LOCK): $(WHEEL) $(NODE_DEPS)

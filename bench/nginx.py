@@ -86,7 +86,7 @@ http {{
   default_type application/octet-stream;
   sendfile on;
   etag on;
-  log_format bench '$request_uri $status $bytes_sent $sent_http_content_encoding';
+  log_format bench '$request_uri $status $bytes_sent $sent_http_content_encoding $msec $request_time';
   access_log {prefix}/access.log bench;
   client_body_temp_path {prefix}/body;
   proxy_temp_path {prefix}/proxy;
@@ -103,6 +103,7 @@ class Request:
     status: int
     sent: int
     encoding: str
+    started: float = 0.0  # seconds since the epoch, when nginx read the request
 
 
 class Nginx:
@@ -152,6 +153,7 @@ class Nginx:
             lines = log.read().decode().splitlines()
         requests = []
         for line in lines:
-            path, status, sent, encoding = (line.split(" ") + [""])[:4]
-            requests.append(Request(path.split("?")[0], int(status), int(sent), "" if encoding == "-" else encoding))
+            path, status, sent, encoding, ended, took = line.split(" ")[:6]
+            requests.append(Request(path.split("?")[0], int(status), int(sent), "" if encoding == "-" else encoding,
+                                    float(ended) - float(took)))
         return requests

@@ -35,8 +35,15 @@ STOCK_PYODIDE = ROOT / "node_modules" / "pyodide"
 BARE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
 GUIDE = "ar/istanbul/"
 PRACTICE = "ar/istanbul/practice/"
+STAGE_PAGE = "ar/gaziantep/practice/"
 LIGHTHOUSE_PAGES = ("", "ar/istanbul/", "tr/gaziantep/", "ar/istanbul/practice/")
 RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json", ".whl")
+
+
+def percentiles(values: list[float]) -> dict:
+    """p50, p95, min and max of sorted ``values``."""
+    return {"p50": statistics.median(values), "p95": values[min(len(values) - 1, round(0.95 * (len(values) - 1)))],
+            "min": values[0], "max": values[-1]}
 
 
 def kind_of(path: str) -> str:
@@ -98,12 +105,15 @@ class Bench:
         page = context.new_page()
         mark = self.server.mark()
         if until_ready:
+            page.add_init_script(chromium.READY_MOMENT)
             chromium.seconds_until_ready(page, base + path, bare=path.startswith("bare/"))
+            ready_at = chromium.ready_moment(page)
         else:
             page.goto(base + path, wait_until="load")
-        at_ready = self.server.requests_since(mark)
+            loaded = len(self.server.requests_since(mark))
         chromium.idle(lambda: self.server.requests_since(mark))
         at_quiet = self.server.requests_since(mark)
+        at_ready = [request for request in at_quiet if request.started <= ready_at] if until_ready else at_quiet[:loaded]
         context.close()
 
         def weigh(requests) -> dict:
@@ -182,9 +192,14 @@ class Bench:
         chromium.submit_milliseconds(page, 3)  # warm-up, not counted
         values = sorted(chromium.submit_milliseconds(page, count))
         context.close()
-        self.results["submit_to_error_summary_ms"] = {
-            "p50": statistics.median(values), "p95": values[min(len(values) - 1, round(0.95 * (len(values) - 1)))],
-            "min": values[0], "max": values[-1], "submits": count}
+        self.results["submit_to_error_summary_ms"] = percentiles(values) | {"submits": count}
+        context = chromium.new_context(self.browser)
+        page = context.new_page()
+        chromium.seconds_until_ready(page, self.server.brotli_url + STAGE_PAGE, bare=False)
+        chromium.stage_change_milliseconds(page, 2)  # warm-up, not counted
+        values = sorted(chromium.stage_change_milliseconds(page, count))
+        context.close()
+        self.results["stage_change_ms"] = percentiles(values) | {"changes": count}
 
     def lighthouse(self, runs: int) -> None:
         scores: dict = defaultdict(lambda: defaultdict(list))
@@ -239,6 +254,10 @@ def table(results: dict) -> str:
         submit = results["submit_to_error_summary_ms"]
         lines.append(f"Submit → error summary painted: p50 {submit['p50']:.1f} ms, p95 {submit['p95']:.1f} ms "
                      f"({submit['min']:.1f}–{submit['max']:.1f}, {submit['submits']} submits)")
+    if "stage_change_ms" in results:
+        change = results["stage_change_ms"]
+        lines.append(f"Stage passed → next stage's heading focused: p50 {change['p50']:.1f} ms, p95 {change['p95']:.1f} ms "
+                     f"({change['min']:.1f}–{change['max']:.1f}, {change['changes']} changes)")
     if "lighthouse" in results:
         lines.append(f"Lighthouse {results['lighthouse']['version']} (mobile): Performance / Accessibility / Best Practices / SEO")
         for page, categories in results["lighthouse"]["scores"].items():

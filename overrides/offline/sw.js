@@ -6,7 +6,7 @@
 // - Nothing is stored or counted as a file unless its bytes match the file's hash in FILES: a
 //   response of another build (a deploy in between, a stale proxy) is never kept under this
 //   build's name. A mismatch is fetched once more past every cache, then the save fails cleanly.
-// - Install: the shared shell, plus every group the reader had saved in an older build; files
+// - Install: every group the reader had saved in an older build (a first install, nothing); files
 //   whose hash did not change are copied (checked again) from the old cache instead of downloaded.
 // - The new build waits until a page says the reader accepted the update; activating it
 //   deletes the older caches.
@@ -112,9 +112,12 @@ async function store(files, report = () => {}) {
   }
 }
 
-// The groups an older build had saved, so an update keeps the same things offline.
+// The groups an older build had saved, so an update keeps the same things offline. A first install
+// saves nothing itself: the page asks for the shell and its guide when that costs the reader
+// nothing they are waiting for (at once on a guide page, once the checker is ready on a practice
+// page, never under Save-Data).
 async function groupsSavedBefore() {
-  const saved = new Set(["core"]);
+  const saved = new Set();
   for (const name of await oldCaches()) {
     const hashes = await hashesIn(await caches.open(name));
     for (const url of Object.keys(hashes)) {
