@@ -355,6 +355,7 @@ def test_the_appointment_is_practised_by_keyboard_from_the_home_page(tab, phone,
     expect_field_messages(page, errors)
     expect_only_stage(page, "person")
     type_into(page, "#f-other_first_name", CHILD_FIRST_NAME, replace=True)
+    child["other_first_name"] = CHILD_FIRST_NAME
     press_button(page, '[data-stage="person"] .practice-button')
 
     # Randevu Bilgileri: pressed with no reason chosen; address registration is the first reason offered.
