@@ -25,22 +25,25 @@ __all__ = ["Result", "validate", "validate_stage"]
 
 
 def validate(form_id: str, values: Mapping[str, str], lang: str = "en",
-             today: datetime.date | None = None, shown: Mapping[str, str] | None = None) -> Result:
+             today: datetime.date | None = None, shown: Mapping[str, str] | None = None,
+             made: Mapping[str, str] | None = None) -> Result:
     """Judge ``values`` (as an HTML form sends them) the way the ``form_id`` portal would.
 
     Every field of every stage on the person's way through the form is judged.
     A ticked box is any non-empty value ("on"); an unticked one is absent.
     Messages are in ``lang`` (any language with a catalogue; anything else gives English).
     ``today`` is for the date checks; tests pass a fixed one. ``shown`` holds the picture
-    code the page showed, by field id.
+    code the page showed, by field id; ``made`` the values the page made (an application number), by name.
     Nothing typed raises: only an unknown ``form_id`` does (ValueError).
     """
     answers, unreadable = as_answers(values)
-    return judge_form(load(form_id), answers, lang, today or datetime.date.today(), unreadable, dict(shown or {}))
+    return judge_form(load(form_id), answers, lang, today or datetime.date.today(), unreadable, dict(shown or {}),
+                      dict(made or {}))
 
 
 def validate_stage(form_id: str, stage_id: str, values: Mapping[str, str], lang: str = "en",
-                   today: datetime.date | None = None, shown: Mapping[str, str] | None = None) -> tuple[Result, str | None]:
+                   today: datetime.date | None = None, shown: Mapping[str, str] | None = None,
+                   made: Mapping[str, str] | None = None) -> tuple[Result, str | None]:
     """Judge one stage of ``form_id`` given every answer so far, and name the stage that opens when it passes.
 
     The next stage is None after the end. An unknown form or stage raises ValueError.
@@ -49,6 +52,6 @@ def validate_stage(form_id: str, stage_id: str, values: Mapping[str, str], lang:
     if not isinstance(stage_id, str) or stage_id not in {stage.id for stage in form.stages}:
         raise ValueError(f"Unknown stage {stage_id!r} of {form_id}; its stages are: {', '.join(s.id for s in form.stages)}")
     answers, unreadable = as_answers(values)
-    context = Context(lang, today or datetime.date.today(), frozenset(unreadable), dict(shown or {}))
+    context = Context(lang, today or datetime.date.today(), frozenset(unreadable), dict(shown or {}), dict(made or {}))
     result, after = judge_stage(form, form.stage(stage_id), answers, context)
     return result, after.id if after else None

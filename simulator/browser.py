@@ -10,7 +10,7 @@ that cannot be answered gets ``{"error": "<code>"}``:
 
 >>> session = Session()
 >>> session.answer({"type": "forms"})
-{'forms': ['istanbul', 'gaziantep', 'antalya', 'national'], 'languages': ['en', 'ar', 'fa', 'tr']}
+{'forms': ['istanbul', 'gaziantep', 'antalya', 'national', 'eikamet', 'randevu'], 'languages': ['en', 'ar', 'fa', 'tr']}
 >>> session.answer({"type": "describe", "form": "gaziantep", "today": "2021-01-10"})["stages"][1]
 {'id': 'sms', 'kind': 'sms', 'only_if': None, 'next': 'end', 'fields': []}
 >>> session.answer({"type": "check", "form": "gaziantep", "stage": "form", "answers": {}})["error_codes"]["phone"]
@@ -78,7 +78,8 @@ class Session:
 
     def context(self, form: Form, request: dict) -> Context:
         unreadable = frozenset(as_answers(request.get("answers"))[1])  # numbers too long to read are too long
-        return Context(request.get("lang", "en"), self.today(request), unreadable, self.shown(form))
+        return Context(request.get("lang", "en"), self.today(request), unreadable, self.shown(form),
+                       dict(self.made.get(form.id, {})))
 
     @staticmethod
     def today(request: dict) -> datetime.date:
@@ -124,8 +125,11 @@ class Session:
     @staticmethod
     def usual_next(form: Form, stage: Stage) -> str | None:
         # The stage named as next, or the one after it in the file; "check" says which really opens, given the answers.
+        # An end's next is its way on (the stage its button opens).
         following = form.following(stage)
-        return None if stage.kind == "end" else stage.next or (following.id if following else None)
+        if stage.kind == "end":
+            return stage.next or None
+        return stage.next or (following.id if following else None)
 
     @staticmethod
     def days_with_labels(days: list[dict], lang: str) -> list[dict]:
@@ -143,8 +147,11 @@ class Session:
         return result.to_dict() | self.opening(form, after, request.get("lang", "en"))
 
     def opening(self, form: Form, stage: Stage | None, lang: str) -> dict:
-        """Which stage opens next and, for an end that shows a made value, the value and what to say of it."""
+        """Which stage opens next; for an end that shows a made value, the value and what to say of it;
+        for an end with its own words, those words (``says``)."""
         answer: dict = {"next": stage.id if stage else None}
+        if stage is not None and stage.says:
+            answer["says"] = messages.translate(stage.says, lang)
         if stage is not None and stage.shows:
             value = self.made.get(form.id, {}).get(stage.shows, "")
             answer["shows"] = {"name": stage.shows, "value": value, "message": messages.text(
@@ -205,9 +212,12 @@ class Session:
             form = self.form(request)
             after = form.after(self.stage(form, request), self.answers(request))
             answer |= self.opening(form, after, lang)
-            # The HES forms end at the code, and their message says so; elsewhere the form goes on.
+            # The HES forms end at the code, and their message says so; elsewhere the form goes on,
+            # or ends with its own words.
             if after is not None and after.kind != "end":
                 answer["message"] = messages.text("code.accepted", lang)
+            elif after is not None and after.says:
+                answer["message"] = messages.text("code.accepted_end", lang)
         return answer
 
     def review(self, request: dict) -> dict:
@@ -217,7 +227,7 @@ class Session:
         answers = self.answers(request)
         context = self.context(form, request)
         typed = dict(answers)
-        values = judge_form(form, answers, lang, context.today, context.unreadable, context.shown).values
+        values = judge_form(form, answers, lang, context.today, context.unreadable, context.shown, context.made).values
         items = []
         for stage in form.path(answers):
             for field in stage.fields:

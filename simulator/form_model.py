@@ -46,7 +46,10 @@ class Field:
     ``max_length`` is the most characters the page lets a person type and the engine reads
     (None for tick boxes); ``options`` are (value, Turkish label) pairs of a choice;
     ``control`` is what the page draws (text, tick, radios, select, a searchable list…); ``text`` is
-    the Turkish information text of a statement; ``stage`` the id of the stage it is on.
+    the Turkish information text of a statement; ``stage`` the id of the stage it is on;
+    ``refers_to`` the made value a ``reference`` names (``application_number``); ``portal_format``
+    the way this portal writes the value, among its kind's ``formats`` ("" for the kind's usual one);
+    ``seen`` when its source was last seen (YYYY-MM; "" when the form's portal date says it).
     """
 
     id: str
@@ -66,6 +69,9 @@ class Field:
     citizen_if: Condition | None = None
     options: tuple[tuple[str, str], ...] = ()
     option_meanings: tuple[str, ...] = ()
+    refers_to: str = ""
+    portal_format: str = ""
+    seen: str = ""
     control: str = "text"
     text: str = ""
     stage: str = ""
@@ -112,7 +118,10 @@ class Stage:
     is; ``next`` the id of the stage that follows when this one passes ("" for the end);
     ``phone`` the field whose number receives the SMS, ``makes`` the value an SMS stage makes
     and carries (such as ``application_number``), ``message`` its Turkish text with ``{code}``
-    and ``{<made value>}``; ``shows`` the made value the end shows.
+    and ``{<made value>}``; ``shows`` the made value the end shows, ``says`` what the end says (an
+    English msgid; "" for the engine's usual words). An end with ``next`` (and its button) offers a way on:
+    the form is finished there, and the button opens that stage (e.g. "continue an application"); an end's
+    button without ``next`` prints the end (the portal's "Yazdır": the page's print view, marked practice).
     """
 
     id: str
@@ -127,6 +136,7 @@ class Stage:
     makes: str = ""
     message: str = ""
     shows: str = ""
+    says: str = ""
 
     def applies(self, answers: dict[str, str]) -> bool:
         return self.only_if is None or self.only_if.holds(answers)
@@ -139,16 +149,26 @@ class Stage:
 
 @dataclass(frozen=True)
 class Step:
-    """A step of the guide's drawing: the fields (and "button") it highlights."""
+    """A step of the guide's drawing: the fields (and "button") it highlights, and the stages it draws.
+
+    ``stages`` empty: the stages that hold its fields (a form of one stage: that stage).
+    """
 
     id: str
     fields: tuple[str, ...] = ()
+    stages: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class Form:
     """A whole form. ``guide`` is the folder of its guide page under docs/ (its practice page is inside);
-    ``section`` the menu section its pages go in (catalogue words ``nav.section.<name>``).
+    ``section`` the menu section its pages go in (catalogue words ``nav.section.<name>``);
+    ``name`` what the form is called in every language (the portal's own name: "e-İkamet"; "" for a
+    city form, named by its card); ``reviewed`` the day its facts were last checked (ISO, "" when the
+    site's own date says it).
+    ``lenient``: a rule we are not sure of (confidence single, inferred or unknown) warns instead of
+    refusing, an empty required field too; the page's own length cap still refuses. ``rules`` holds
+    this portal's own confidence for a rule, by its code, where its sources differ from ``rules.toml``.
     """
 
     id: str
@@ -162,6 +182,10 @@ class Form:
     portal_confidence: str
     stages: tuple[Stage, ...]
     steps: tuple[Step, ...] = ()
+    lenient: bool = False
+    rules: tuple[tuple[str, str], ...] = ()
+    name: str = ""
+    reviewed: str = ""
 
     @property
     def fields(self) -> tuple[Field, ...]:
@@ -178,6 +202,10 @@ class Form:
         """The stage after ``stage`` in the file (None after the last)."""
         index = self.stages.index(stage) + 1
         return self.stages[index] if index < len(self.stages) else None
+
+    def way_on(self, stage: Stage) -> Stage | None:
+        """The stage an end's button opens (its ``next``, whatever that stage's ``only_if``), or None: the form is finished either way."""
+        return self.stage(stage.next) if stage.kind == "end" and stage.next else None
 
     def after(self, stage: Stage, answers: dict[str, str]) -> Stage | None:
         """The stage that opens once ``stage`` passes, given the answers so far; None after an end."""

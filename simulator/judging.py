@@ -77,34 +77,59 @@ def merged(results: list[Result]) -> Result:
     return replace(whole, ok=not whole.errors)
 
 
+WEAK = ("single", "inferred", "unknown")
+# The page's own cap on what is typed: never a portal's rule to be lenient about.
+ALWAYS_REFUSED = ("field.too_long",)
+
+
 @dataclass
 class Context:
-    """What judging a form needs besides the answers: the language, today, and what the page has shown."""
+    """What judging a form needs besides the answers: the language, today, what the page has shown and made,
+    and the form's own way with rules (``lenient``, its ``rules`` confidence by code; see Form)."""
 
     lang: str
     today: datetime.date
     unreadable: frozenset[str] = frozenset()
     shown: dict[str, str] = field(default_factory=dict)  # the picture code shown, by field id
+    made: dict[str, str] = field(default_factory=dict)  # the values made on this page, by name
+    lenient: bool = False
+    rules: dict[str, str] = field(default_factory=dict)
+
+    def of(self, form: Form) -> "Context":
+        """This context for judging ``form``: its leniency and its own confidence in rules."""
+        return replace(self, lenient=form.lenient, rules=dict(form.rules))
+
+    def confidence(self, code: str) -> str:
+        return self.rules.get(code) or rules.confidence(code)
 
 
 class Judgement:
     """The result being built for one stage, one field at a time."""
 
-    def __init__(self, lang: str) -> None:
-        self.lang = lang
+    def __init__(self, context: Context) -> None:
+        self.context = context
+        self.lang = context.lang
         self.result = Result(ok=False)
 
     def noun(self, spec: Field) -> str:
         return messages.translate(spec.noun, self.lang)
 
-    def refuse(self, spec: Field, code: str, **details: object) -> None:
+    def refuse(self, spec: Field, code: str, **details: object) -> bool:
+        """Refuse the answer, or only warn of it when the form is lenient and the rule is not well sourced.
+
+        True when it was refused.
+        """
         if code == "required":
             text, level = messages.translate(spec.when_empty, self.lang), spec.confidence
         else:
-            text, level = messages.text(code, self.lang, field=self.noun(spec), **details), rules.confidence(code)
+            text, level = messages.text(code, self.lang, field=self.noun(spec), **details), self.context.confidence(code)
+        if self.context.lenient and level in WEAK and code not in ALWAYS_REFUSED:
+            self.warn(spec, [code], [text], level)
+            return False
         self.result.error_codes[spec.id] = code
         self.result.errors[spec.id] = text
         self.note(spec, level)
+        return True
 
     def warn(self, spec: Field, codes: list[str], texts: list[str], level: str) -> None:
         self.result.warning_codes[spec.id] = codes[0]
@@ -122,7 +147,7 @@ class Judgement:
 
 def judge_fields(fields: tuple[Field, ...], answers: dict[str, str], context: Context) -> Result:
     """Judge the fields of one stage; ``answers`` (every stage's) take the values the portal took."""
-    judgement = Judgement(context.lang)
+    judgement = Judgement(context)
     result = judgement.result
     lang = context.lang
     for spec in fields:
@@ -149,27 +174,30 @@ def judge_fields(fields: tuple[Field, ...], answers: dict[str, str], context: Co
             continue
         try:
             # The validator normalises the answer itself, from what was typed (the capped length).
-            value, doubts = kinds.judge(spec, typed, answers, context.today, context.shown.get(spec.id, ""))
+            value, doubts = kinds.judge(spec, typed, answers, context.today, context.shown.get(spec.id, ""), context.made)
         except ValidationError as error:
-            judgement.refuse(spec, error.code, **error.details)
+            if not judgement.refuse(spec, error.code, **error.details):
+                # Only warned of: the portal may take it, so it is taken as typed, tidied.
+                answers[spec.id] = result.values[spec.id] = " ".join(clean(typed).split())
             continue
         answers[spec.id] = result.values[spec.id] = value
         codes = list(doubts)
         texts = [messages.text(code, lang, field=judgement.noun(spec)) for code in doubts]
-        levels = [rules.confidence(code) for code in doubts]
-        if forgiven := rules.forgiveness(spec.kind, typed, value):
+        levels = [context.confidence(code) for code in doubts]
+        if forgiven := rules.forgiveness(spec.kind, typed, value, spec):
             codes.append(forgiven.code)
             texts.append(messages.translate(forgiven.message, lang).format(portal=forgiven.portal_text))
-            levels.append(forgiven.confidence)
+            levels.append(context.rules.get(forgiven.code) or forgiven.confidence)
         if codes:
             judgement.warn(spec, codes, texts, levels[0])
     return judgement.finished()
 
 
 def judge_form(form: Form, answers: dict[str, str], lang: str, today: datetime.date,
-               unreadable: set[str] = frozenset(), shown: dict[str, str] | None = None) -> Result:
+               unreadable: set[str] = frozenset(), shown: dict[str, str] | None = None,
+               made: dict[str, str] | None = None) -> Result:
     """Every field of every stage on the person's way through the form, as one result."""
-    context = Context(lang, today, frozenset(unreadable), shown or {})
+    context = Context(lang, today, frozenset(unreadable), shown or {}, made or {}).of(form)
     # Conditions read earlier answers; specs list a field after those it depends on.
     return merged([judge_fields(stage.fields, answers, context) for stage in form.path(answers)])
 
@@ -179,12 +207,15 @@ def judge_stage(form: Form, stage: Stage, answers: dict[str, str], context: Cont
 
     The stages before it are judged too, for the values their answers take (the page sends
     every answer so far); only this stage's fields are in the result, except for a review
-    stage, which passes only when every stage before it does.
+    stage, which passes only when every stage before it does (and its own fields, if any).
+    A stage reached by an end's way on is judged after every stage of the way to that end.
     """
+    context = context.of(form)
     earlier: list[Result] = []
     for reached in form.path(answers):
         if reached == stage:
             break
         earlier.append(judge_fields(reached.fields, answers, context))
-    result = merged(earlier) if stage.kind == "review" else judge_fields(stage.fields, answers, context)
-    return result, form.after(stage, answers)
+    own = judge_fields(stage.fields, answers, context)
+    result = merged([*earlier, own]) if stage.kind == "review" else own
+    return result, form.after(stage, answers) if stage.kind != "end" else form.way_on(stage)

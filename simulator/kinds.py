@@ -10,14 +10,18 @@ options. Nothing here knows what a form is: fields are read through the few attr
 Input(type='tel', inputmode='tel', autocapitalize='off')
 >>> portal_text(KINDS['birth_date'], '1990-03-05')
 '05.03.1990'
+>>> sorted(KINDS['phone'].formats), KINDS['phone'].formats['without_zero']('5321234567')
+(['without_zero'], '5321234567')
 """
 
 import datetime
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from dataclasses import field as default
 from typing import Protocol
 
-from . import card, choices, countries, dates, email, hes, kimlik, names, passport, phone, picture_code, slots
+from . import (card, choices, countries, dates, email, hes, kimlik, names, other_id, passport, phone, picture_code,
+               reference, slots)
 
 TICK = "tick"
 
@@ -30,6 +34,8 @@ class FieldLike(Protocol):
     options: tuple[tuple[str, str], ...]
     foreigner_if: object
     citizen_if: object
+    refers_to: str
+    portal_format: str
 
 
 @dataclass(frozen=True)
@@ -47,8 +53,10 @@ class Kind:
 
     ``validate(answer, **needs)`` returns the normalised value or raises ValidationError; ``needs``
     names what it takes besides the answer: ``today`` (a date), ``options`` ((value, label)
-    pairs), ``answers`` (the other answers so far), ``shown`` (the picture code shown).
-    ``doubts(value, field, answers)`` gives warning codes for a value that passed.
+    pairs), ``answers`` (the other answers so far), ``shown`` (the picture code shown), ``made``
+    (the name of the made value a reference refers to, and the value made on this page, or "").
+    ``doubts(value, field, answers, **needs)`` gives warning codes for a value that passed.
+    ``formats`` are other ways a portal writes the value, by name (a spec's ``portal_format``).
     ``controls`` are the ways the page may draw it, the first the default (a spec's ``display``
     picks another). ``options`` gives a built-in list; ``spec_options`` says the spec lists them;
     ``offered(today)`` gives what the page offers that depends on the day (plain data).
@@ -69,6 +77,7 @@ class Kind:
     offered: Callable[[datetime.date], list] | None = None
     example: Callable[..., str] | None = None
     in_review: bool = True
+    formats: Mapping[str, Callable[[str], str]] = default(default_factory=dict, hash=False)
 
     @property
     def control(self) -> str:
@@ -82,7 +91,7 @@ class Kind:
 TICKABLE_CONTROLS = (TICK, "statement")
 
 
-def identity_doubts(number: str, field: FieldLike, answers: Mapping[str, str]) -> tuple[str, ...]:
+def identity_doubts(number: str, field: FieldLike, answers: Mapping[str, str], **_: object) -> tuple[str, ...]:
     """kimlik's own doubts, and a foreigner's number for a citizen or a citizen's number for a foreigner."""
     foreign = kimlik.is_foreigner_number(number)
     if field.foreigner_if and field.foreigner_if.holds(answers) and not foreign:
@@ -94,7 +103,11 @@ def identity_doubts(number: str, field: FieldLike, answers: Mapping[str, str]) -
 
 def own_doubts(doubts: Callable[[str], tuple[str, ...]]) -> Callable[[str, FieldLike, Mapping[str, str]], tuple[str, ...]]:
     """A module's doubts, which read only the value."""
-    return lambda value, field, answers: doubts(value)
+    return lambda value, field, answers, **_: doubts(value)
+
+
+def reference_doubts(value: str, field: FieldLike, answers: Mapping[str, str], made: tuple[str, str]) -> tuple[str, ...]:
+    return reference.doubts(value, made)
 
 
 CODE = Input("text", "text", "characters")
@@ -113,7 +126,8 @@ KINDS: dict[str, Kind] = {kind.name: kind for kind in (
          input=Input("email", "email", "off")),
     Kind("card", ("text",), card.validate, max_length=32, input=DIGITS),
     Kind("phone", ("text",), phone.validate, doubts=own_doubts(phone.doubts), max_length=24,
-         input=Input("tel", "tel", "off"), portal_format=phone.format),
+         input=Input("tel", "tel", "off"), portal_format=phone.format,
+         formats={"without_zero": phone.without_zero}),
     Kind("hes", ("text",), hes.validate, max_length=20, input=CODE, portal_format=hes.format),
     Kind("choice", ("radios", "select"), choices.validate, frozenset({"options"}), max_length=40, spec_options=True,
          example=lambda options, **_: options[-1][0]),
@@ -125,6 +139,10 @@ KINDS: dict[str, Kind] = {kind.name: kind for kind in (
          offered=slots.offered_days, example=lambda today, **_: slots.first_free(today)),
     Kind("picture_code", ("picture",), picture_code.validate, frozenset({"shown"}), max_length=20, input=CODE,
          example=lambda shown, **_: shown, in_review=False),
+    Kind("reference", ("text",), reference.validate, frozenset({"made"}), doubts=reference_doubts, max_length=30,
+         input=DIGITS),
+    Kind("other_id", ("text",), other_id.validate, doubts=own_doubts(other_id.doubts), max_length=other_id.MAX_LENGTH,
+         input=CODE),
     Kind("switch", (TICK,)),
     Kind("consent", (TICK,)),
     Kind("statement", ("statement",)),
@@ -148,20 +166,24 @@ def example_answer(field: FieldLike, today: datetime.date, shown: str = "") -> s
 
 
 def judge(field: FieldLike, answer: str, answers: dict[str, str], today: datetime.date,
-          shown: str = "") -> tuple[str, tuple[str, ...]]:
+          shown: str = "", made: Mapping[str, str] | None = None) -> tuple[str, tuple[str, ...]]:
     """The normalised answer and its warning codes, or ValidationError.
 
-    Specs are checked when loaded, so ``field.kind`` is a kind of the registry; ticked boxes never come here.
+    ``made`` holds the values the form made on this page, by name. Specs are checked when
+    loaded, so ``field.kind`` is a kind of the registry; ticked boxes never come here.
     """
     kind = KINDS[field.kind]
-    context = {"today": today, "answers": answers, "shown": shown}
+    context = {"today": today, "answers": answers, "shown": shown,
+               "made": (field.refers_to, (made or {}).get(field.refers_to, ""))}
     needed = {name: options_of(field) if name == "options" else context[name] for name in kind.needs}
     value = kind.validate(answer, **needed)
-    return value, kind.doubts(value, field, answers) if kind.doubts else ()
+    return value, kind.doubts(value, field, answers, **needed) if kind.doubts else ()
 
 
 def portal_text(kind: Kind, value: str, field: FieldLike | None = None) -> str:
-    """The value as the real portal writes it: its own format, the Turkish label of an option, or itself."""
+    """The value as the real portal writes it: this portal's format, the kind's own, the Turkish label of an option, or itself."""
+    if field is not None and getattr(field, "portal_format", ""):
+        return kind.formats[field.portal_format](value)
     if kind.portal_format:
         return kind.portal_format(value)
     if field is not None:

@@ -71,6 +71,8 @@ ERRORS = {
     "slot.full": N_("This time is already taken. Choose another time or another day"),
     "picture.length": N_("The code in the picture has 8 letters and digits (you typed {count})"),
     "picture.wrong": N_("Type the letters and digits shown in the picture. If you cannot read them, choose “{new_picture}”"),
+    "reference.format": N_("Your {field} has 13 digits, written like {example}. Copy it from the SMS"),
+    "other_id.characters": N_("Your {field} must contain letters or digits, as printed on your ID card"),
 }
 
 WARNINGS = {
@@ -79,6 +81,9 @@ WARNINGS = {
     "kimlik.expected_citizen": N_("Numbers starting with 99, 98 or 97 belong to foreign residents. If you are not a Turkish citizen, choose Diğer"),
     "phone.unknown_operator": N_("Check this number: no Turkish mobile operator used numbers starting like this in 2021"),
     "email.provider_typo": N_("Check the part after @: it looks like a common address such as gmail.com with a letter wrong"),
+    "reference.not_made": N_("This is not the {field} this practice made. On the real portal, type the number from your SMS"),
+    "reference.none_made": N_("This practice has made no {field} yet, so it cannot check this one. On the real portal, type the number from your SMS"),
+    "other_id.arabic": N_("Check your {field}: if your ID card also prints it in Latin letters and digits, type it that way"),
 }
 
 CONFIRMATION = {
@@ -88,6 +93,7 @@ CONFIRMATION = {
     "code.expired": N_("The code has expired. Choose “{send_again}” to get a new one"),
     "code.locked": N_("The code was wrong {attempts} times, so it no longer works. Choose “{send_again}” to get a new code"),
     "code.accepted": N_("Code confirmed. Go on to the next step"),
+    "code.accepted_end": N_("Code confirmed. You reached the end of this practice: nothing was sent"),
     "code.confirmed": N_("Code confirmed. You practised the whole form: nothing was sent and no card was linked. "
                          "Until 2 March 2022 the real portal linked the card to your HES code at this step; "
                          "it no longer asks for a HES code"),

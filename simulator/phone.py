@@ -19,8 +19,8 @@ simulator.errors.ValidationError: phone.foreign
 Traceback (most recent call last):
     ...
 simulator.errors.ValidationError: phone.landline
->>> format('5321234567')
-'05321234567'
+>>> format('5321234567'), without_zero('5321234567')
+('05321234567', '5321234567')
 """
 
 import re
@@ -80,6 +80,11 @@ def doubts(number: str) -> tuple[str, ...]:
 def format(number: str) -> str:
     """The national number as the real portal surely took it: 0 and ten digits, no spaces."""
     return f"0{number}"
+
+
+def without_zero(number: str) -> str:
+    """The national number as some portals write it: ten digits, without the 0 (e-İkamet's examples: 5xxxxxxxxx)."""
+    return number
 
 
 def is_valid(number: object) -> bool:

@@ -9,6 +9,10 @@
 '05.03.1990'
 >>> forgiveness('phone', '0532 123 45 67', '5321234567') is None
 True
+>>> class Field: kind, portal_format = 'phone', 'without_zero'
+>>> rule = forgiveness('phone', '0532 123 45 67', '5321234567', Field())
+>>> rule.code, rule.portal_text
+('forgiven.portal_format', '5321234567')
 """
 
 import tomllib
@@ -17,13 +21,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import data_files, dates, kinds
-from .normalize import clean, has_other_digits, without_spaces
+from .normalize import clean, has_other_digits, without_separators, without_spaces
 
 RULES_FILE = Path(__file__).parent / "rules.toml"
-# What each detector looks for in the typed text (``typed``), given the value the simulator took.
-DETECTORS: dict[str, Callable[[str, str], bool]] = {
-    "other_digits": lambda typed, value: has_other_digits(typed),
-    "other_date_format": lambda typed, value: without_spaces(clean(typed)) != dates.format(value),
+# What each detector looks for in the typed text (``typed``), given the value the simulator took and how
+# this portal writes it (``portal``: a field's own portal format, "" when it has none).
+DETECTORS: dict[str, Callable[[str, str, str], bool]] = {
+    "other_digits": lambda typed, value, portal: has_other_digits(typed),
+    "other_date_format": lambda typed, value, portal: without_spaces(clean(typed)) != dates.format(value),
+    "other_than_portal_format": lambda typed, value, portal: bool(portal) and without_separators(clean(typed)) != portal,
 }
 
 
@@ -53,11 +59,18 @@ def confidence(code: str) -> str:
     return data()["confidence"].get(code, "unknown")
 
 
-def forgiveness(kind: str, typed: str, value: str) -> Forgiven | None:
-    """The first forgiven-input rule that ``typed`` (taken as ``value``) meets in a field of ``kind``."""
-    for rule in data()["forgiven"]:
-        if kind in rule["kinds"] and DETECTORS[rule["detects"]](typed, value):
-            portal_text = kinds.portal_text(kinds.KINDS[kind], value)
+def forgiveness(kind: str, typed: str, value: str, field: kinds.FieldLike | None = None) -> Forgiven | None:
+    """The first forgiven-input rule that ``typed`` (taken as ``value``) meets in a field of ``kind``.
+
+    ``field`` gives the portal's own way of writing the value, when its spec names one.
+    """
+    watching = [rule for rule in data()["forgiven"] if kind in rule["kinds"]]
+    if not watching:
+        return None
+    portal_text = kinds.portal_text(kinds.KINDS[kind], value, field)
+    own = portal_text if field is not None and getattr(field, "portal_format", "") else ""
+    for rule in watching:
+        if DETECTORS[rule["detects"]](typed, value, own):
             return Forgiven(rule["code"], rule["message"], rule["confidence"], portal_text)
     return None
 

@@ -5,12 +5,13 @@ a bare ``KeyError``: an unknown key, kind or stage, a field named before it exis
 without options, stages that loop or never reach an end.
 """
 
+import datetime
 import re
 import string
 import tomllib
 from pathlib import Path
 
-from . import made, portal
+from . import made, messages, portal
 from .form_model import STAGE_KINDS, Button, Condition, Field, Form, Stage, Step
 from .kinds import KINDS, options_of
 
@@ -19,17 +20,20 @@ CSS_HEX_COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3}){1,2}")
 LOWER_ID = re.compile(r"[a-z][a-z0-9_]*")
 CONDITIONS = ("only_if", "unless", "foreigner_if", "citizen_if")
 # The keys a spec may hold; spec_words.py collects those that are words to translate.
-FORM_KEYS = {"id", "city", "card", "guide", "order", "section", "portal", "stages", "steps"}
+FORM_KEYS = {"id", "name", "city", "card", "guide", "order", "section", "reviewed", "portal", "lenient", "rules", "stages",
+             "steps"}
+RULE_KEYS = {"confidence", "seen"}
+SEEN = re.compile(r"\d{4}-\d{2}")
 PORTAL_KEYS = {"url", "last_known", "confidence"}
-STAGE_KEYS = {"id", "kind", "title", "meaning", "only_if", "next", "button", "fields", "phone", "makes", "message", "shows"}
+STAGE_KEYS = {"id", "kind", "title", "meaning", "only_if", "next", "button", "fields", "phone", "makes", "message", "shows", "says"}
 # Which keys each kind of stage may have besides id, kind, title, meaning, only_if.
 STAGE_KIND_KEYS = {"fields": {"next", "button", "fields"}, "sms": {"next", "phone", "makes", "message"},
-                   "review": {"next", "button"}, "end": {"shows"}}
+                   "review": {"next", "button", "fields"}, "end": {"shows", "says", "next", "button"}}
 BUTTON_KEYS = {"text", "meaning", "colour", "colour_name"}
 FIELD_KEYS = {"id", "label", "kind", "required", "example", "confidence", "max_length", "options", "display",
-              "text", "meaning", "noun", "hint", "when_empty", *CONDITIONS}
+              "text", "refers_to", "portal_format", "seen", "meaning", "noun", "hint", "when_empty", *CONDITIONS}
 OPTION_KEYS = {"value", "label", "meaning"}
-STEP_KEYS = {"id", "fields"}
+STEP_KEYS = {"id", "fields", "stages"}
 
 
 class SpecError(ValueError):
@@ -98,15 +102,56 @@ class SpecReader:
         stages: list[Stage] = []
         for index, entry in enumerate(entries):
             stages.append(self.stage(entry, index, stages))
+        self.stages_read = stages
         self.check_made_values(stages)
         self.check_the_way_through(stages)
         return Form(
-            id=form_id, city=self.text(data, "city", "", required=False), card=self.text(data, "card", "", required=False),
+            id=form_id, name=self.text(data, "name", "", required=False), reviewed=self.reviewed(data),
+            city=self.text(data, "city", "", required=False), card=self.text(data, "card", "", required=False),
             guide=self.text(data, "guide", ""), order=order, section=self.lower_id(data, "section", ""),
             portal_url=self.text(portal_data, "url", "portal.", required=False),
             portal_last_known=self.text(portal_data, "last_known", "portal."),
             portal_confidence=self.confidence(portal_data, "portal."),
-            stages=tuple(stages), steps=self.steps(data))
+            stages=tuple(stages), steps=self.steps(data), lenient=self.flag(data, "lenient", ""),
+            rules=self.rules(data.get("rules", {})))
+
+    def reviewed(self, data: dict) -> str:
+        """When the form's facts were last checked (``reviewed = 2026-12-01``), as an ISO date; "" if not given."""
+        value = data.get("reviewed", "")
+        if isinstance(value, datetime.datetime) or not isinstance(value, (datetime.date, str)):
+            raise self.fail("reviewed", f"{value!r} must be the day the form's facts were last checked, like 2026-12-01")
+        if isinstance(value, str) and value:
+            try:
+                value = datetime.date.fromisoformat(value)
+            except ValueError:
+                raise self.fail("reviewed", f"{value!r} must be the day the form's facts were last checked, like 2026-12-01") from None
+        return value.isoformat() if value else ""
+
+    def flag(self, data: dict, key: str, where: str) -> bool:
+        value = data.get(key, False)
+        if not isinstance(value, bool):
+            raise self.fail(f"{where}{key}", "must be true or false")
+        return value
+
+    def seen(self, data: dict, where: str) -> str:
+        value = self.text(data, "seen", where, required=False)
+        if value and not SEEN.fullmatch(value):
+            raise self.fail(f"{where}seen", f"{value!r} must be the year and month its source was last seen, like \"2026-11\"")
+        return value
+
+    def rules(self, data: object) -> tuple[tuple[str, str], ...]:
+        """This portal's confidence in rules, by code: ``"date.format" = { confidence = "several", seen = "2026-11" }``."""
+        if not isinstance(data, dict):
+            raise self.fail("rules", "must be a table of rule codes")
+        known = {"required", *messages.all_messages()}
+        found = []
+        for code, entry in data.items():
+            if code not in known:
+                raise self.fail(f"rules.{code}", "is not the code of a rule the engine applies")
+            entry = self.table(entry, f"rules.{code}", RULE_KEYS)
+            self.seen(entry, f"rules.{code}.")
+            found.append((code, self.confidence(entry, f"rules.{code}.")))
+        return tuple(found)
 
     def stage(self, entry: object, index: int, earlier: list[Stage]) -> Stage:
         entry = self.table(entry, f"stages[{index}]", STAGE_KEYS)
@@ -123,12 +168,14 @@ class SpecReader:
         only_if = self.condition(entry, "only_if", where)
         if only_if and not earlier:
             raise self.fail(f"{where}only_if", "the first stage is always shown: it cannot have a condition")
-        fields = ()
-        if kind == "fields":
-            raw = entry.get("fields")
-            if not isinstance(raw, list) or not raw:
-                raise self.fail(f"{where}fields", "a fields stage needs at least one [[stages.fields]] entry")
-            fields = tuple(self.field(field, f"{where}fields[{number}]", stage_id) for number, field in enumerate(raw))
+        # A fields stage may have none: a screen of only its button ("Yeni Bir Başvuru Yapmak İstiyorum");
+        # a review stage may add some (statements to tick beside its button).
+        raw = entry.get("fields", [])
+        if not isinstance(raw, list):
+            raise self.fail(f"{where}fields", "must be a list of [[stages.fields]] entries")
+        fields = tuple(self.field(field, f"{where}fields[{number}]", stage_id) for number, field in enumerate(raw))
+        if kind == "end" and "next" in entry and "button" not in entry:
+            raise self.fail(f"{where}button", "an end's way on needs the button that opens it")
         button = None
         if kind == "fields" or "button" in entry:
             button = self.button(self.table(entry.get("button"), f"{where}button", BUTTON_KEYS), f"{where}button.")
@@ -138,7 +185,7 @@ class SpecReader:
             next=self.text(entry, "next", where, required=False), button=button, fields=fields,
             phone=self.sms_phone(entry, where) if kind == "sms" else "",
             makes=self.made_value(entry, "makes", where), message=self.sms_message(entry, where),
-            shows=self.made_value(entry, "shows", where))
+            shows=self.made_value(entry, "shows", where), says=self.text(entry, "says", where, required=False))
 
     def button(self, button: dict, where: str) -> Button:
         colour = self.text(button, "colour", where)
@@ -193,7 +240,10 @@ class SpecReader:
         def ways_on(number: int) -> list[int | None]:
             # Where the person can go from stage ``number``: its next when it is shown, the one after it when it is not.
             stage = stages[number]
-            ways = [] if stage.kind == "end" else [index[stage.next] if stage.next else number + 1]
+            if stage.kind == "end":
+                ways = [index[stage.next]] if stage.next else []
+            else:
+                ways = [index[stage.next] if stage.next else number + 1]
             if stage.only_if:
                 ways.append(number + 1)
             return [way if way < len(stages) else None for way in ways]
@@ -223,7 +273,12 @@ class SpecReader:
             missing = [name for name in entry.get("fields", ()) if name not in ids]
             if missing:
                 raise self.fail(f"steps[{index}].fields", f"names {missing[0]!r}, which is not a field of this form")
-            steps.append(Step(self.text(entry, "id", f"steps[{index}]."), tuple(entry.get("fields", ()))))
+            stage_ids = {stage.id for stage in self.stages_read}
+            unknown = [name for name in entry.get("stages", ()) if name not in stage_ids]
+            if unknown:
+                raise self.fail(f"steps[{index}].stages", f"names {unknown[0]!r}, which is not a stage of this form")
+            steps.append(Step(self.text(entry, "id", f"steps[{index}]."), tuple(entry.get("fields", ())),
+                              tuple(entry.get("stages", ()))))
         return tuple(steps)
 
     def earlier_field(self, name: str) -> Field | None:
@@ -260,11 +315,27 @@ class SpecReader:
             hint=self.text(entry, "hint", where, required=False),
             when_empty=self.text(entry, "when_empty", where, required=required),
             example=self.text(entry, "example", where, required=False),
-            confidence=self.confidence(entry, where),
+            confidence=self.confidence(entry, where), seen=self.seen(entry, where),
+            refers_to=self.reference(entry, where, kind_name), portal_format=self.portal_format(entry, where, kind),
             max_length=None if kind.tickable else self.max_length(entry, where, kind.max_length),
             options=options, option_meanings=option_meanings, **conditions)
         self.fields.append(field)
         return field
+
+    def reference(self, entry: dict, where: str, kind_name: str) -> str:
+        name = self.text(entry, "refers_to", where, required=kind_name == "reference")
+        if name and kind_name != "reference":
+            raise self.fail(f"{where}refers_to", "only a reference refers to a value made earlier")
+        if name and name not in made.MAKERS:
+            raise self.fail(f"{where}refers_to", f"unknown made value {name!r}; the engine makes: {', '.join(made.MAKERS)}")
+        return name
+
+    def portal_format(self, entry: dict, where: str, kind) -> str:
+        name = self.text(entry, "portal_format", where, required=False)
+        if name and name not in kind.formats:
+            ways = ", ".join(kind.formats) or "none: it has one way"
+            raise self.fail(f"{where}portal_format", f"a {kind.name} is written in one of these other ways: {ways}")
+        return name
 
     def max_length(self, entry: dict, where: str, usual: int) -> int:
         value = entry.get("max_length", usual)

@@ -29,7 +29,7 @@ def fixture_page(lang: str) -> str:
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Practice</title>{styles}
 <link rel="stylesheet" href="assets/site.css"><link rel="stylesheet" href="assets/practice/practice.css">
 <link rel="stylesheet" href="assets/practice/controls.css"></head>
-<body><main class="md-content"><article class="md-content__inner md-typeset"><h1>Practice</h1>{rendered['html']}
+<body data-md-color-scheme="default" data-md-color-primary="custom" data-md-color-accent="deep-orange"><main class="md-content"><article class="md-content__inner md-typeset"><h1>Practice</h1>{rendered['html']}
 </article></main><script type="module">
 import {{ init }} from "./assets/practice/practice-page.js";
 import {{ FakeChecker }} from "./components/fake-checker.mjs";

@@ -107,6 +107,18 @@ def test_search_lists_only_pages_of_the_readers_language(searching, base_url, la
     assert [url for url in found if "/offline/" in url] == []
 
 
+# A word readers of each language type for the forms of today finds its guide (issue 15).
+TODAY_WORDS = [("fa", "اقامت", "e-ikamet"), ("fa", "راندوو", "goc-randevu"), ("ar", "إقامة", "e-ikamet"),
+               ("ar", "موعد", "goc-randevu"), ("en", "ikamet", "e-ikamet"), ("en", "randevu", "goc-randevu"),
+               ("tr", "ikamet", "e-ikamet"), ("tr", "randevu", "goc-randevu")]
+
+
+@pytest.mark.parametrize("lang, word, guide", TODAY_WORDS)
+def test_a_word_of_each_language_finds_the_guides_of_today(searching, base_url, lang, word, guide):
+    found = search(searching(lang), word)
+    assert base_url + prefix(lang) + guide + "/" in [url.split("#")[0] for url in found], found
+
+
 # Each pair must find the same pages: with and without diacritics, hamza, ta marbuta, alef maksura,
 # Persian kaf and yeh typed for the Arabic ones and Arabic ones for the Persian, Arabic-Indic and
 # Persian digits. Each language is tried with the pairs whose written form its pages use.

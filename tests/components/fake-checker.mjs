@@ -50,12 +50,15 @@ export class FakeChecker {
   async check(stage, answers) {
     this.requests.push({ type: "check", stage, answers: { ...answers } });
     const errors = {};
-    const mustAnswer = { start: ["for_whom", "phone"], other: ["other_name"] }[stage] || [];
+    const mustAnswer = (this.formId === "flow" ? { start: ["for_whom", "phone"], other: ["other_name"] }
+      : { start: ["path", "first_name"], again: ["last_name"] })[stage] || [];
     for (const field of mustAnswer) if (!answers[field]) errors[field] = this.words.empty(field);
     if (answers.phone && stage === "start" && !PHONE.test(answers.phone.replace(/\s/g, ""))) {
       errors.phone = this.words.phone;
     }
-    const next = { start: answers.for_whom === "other" ? "other" : "sms", other: "sms", check: "end" }[stage] ?? null;
+    // The flow form's way; for other fixture forms the page's own reading of the stages (next undefined).
+    const next = this.formId === "flow" ? { start: answers.for_whom === "other" ? "other" : "sms", other: "sms", check: "end" }[stage] ?? null
+      : undefined;
     const result = { ok: Object.keys(errors).length === 0, errors, warnings: {}, values: answers, confidence_notes: {}, next };
     if (next === "end") {
       const value = "2026-01-0000042";
@@ -89,7 +92,8 @@ export class FakeChecker {
 
   async review(answers) {
     this.requests.push({ type: "review", answers: { ...answers } });
-    const labels = { for_whom: ["start", "Başvuru kimin için"], phone: ["start", "Cep Telefonu"], other_name: ["other", "Adı"] };
+    const labels = { for_whom: ["start", "Başvuru kimin için"], phone: ["start", "Cep Telefonu"], other_name: ["other", "Adı"],
+      path: ["start", "İşlem"], first_name: ["start", "Ad"], last_name: ["again", "Soyad"] };
     const items = Object.entries(answers).filter(([field]) => labels[field])
       .map(([field, answer]) => ({ stage: labels[field][0], field, label: labels[field][1], meaning: `(${field})`, answer }));
     return { items };

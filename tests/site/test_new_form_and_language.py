@@ -219,7 +219,7 @@ def test_the_new_language_has_lang_dir_offline_page_and_web_manifest(extended):
     offline = (home / "offline" / "index.html").read_text(encoding="utf-8")
     assert MARK.strip() in offline, "the offline page speaks the new language"
     manifest = json.loads((home / "manifest.webmanifest").read_text(encoding="utf-8"))
-    assert (manifest["lang"], manifest["dir"], manifest["short_name"]) == (NEW_LANGUAGE, "rtl", MARK + "HES + card")
+    assert (manifest["lang"], manifest["dir"], manifest["short_name"]) == (NEW_LANGUAGE, "rtl", MARK + "Form guide")
     assert '<link rel="manifest" href="manifest.webmanifest">' in (home / "index.html").read_text(encoding="utf-8")
     service_worker = (site / "sw.js").read_text(encoding="utf-8")
     assert NEW_LANGUAGE in json.loads(re.search(r"const LANGUAGES = (.*);", service_worker).group(1))

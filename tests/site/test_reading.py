@@ -17,9 +17,21 @@ from .conftest import DEFAULT_LANGUAGE, LANGUAGES, ROOT, RTL_LANGUAGES, TRANSLAT
 
 DOCS = ROOT / "docs"
 GUIDES_WITH_PRACTICE = sorted(path.parent.name for path in DOCS.glob("*/practice.md"))
-# Pages that carry the "HES requirement ended" notice under their title (home and About say it their own way).
-OWN_STATUS = {"index", "about", "offline"}
 PAGES = sorted(path.stem for path in DOCS.glob("*.md") if path.name.count(".") == 1)
+
+
+def section_pages(section: str) -> set[str]:
+    """The guide pages of a menu section: its forms' guides, and the pages whose front matter names it."""
+    from mkdocs.utils.meta import get_data
+    from simulator.forms import all_forms
+    guides = {form.guide for form in all_forms().values() if (form.section or "hes") == section}
+    return guides | {page for page in PAGES if get_data((DOCS / f"{page}.md").read_text(encoding="utf-8"))[1].get("section") == section}
+
+
+# The pages that carry the "HES requirement ended" notice under their title: the HES section's
+# (its four guides, the notes, getting a HES code); the home page says it in its own HES section.
+HES_PAGES = section_pages("hes")
+TODAY_GUIDES = sorted(section_pages("today"))
 # English words that are not also Turkish words ("not", "on", "at", "an" are Turkish).
 ENGLISH_FUNCTION_WORDS = {"the", "and", "of", "to", "is", "are", "your", "you", "with", "for", "this", "that",
                           "from", "by", "will", "can", "must", "was", "were", "has", "have", "here", "there", "what",
@@ -127,10 +139,12 @@ def test_footer_leads_from_each_guide_to_its_practice_and_on_to_the_next_guide(s
             assert practice_next and practice_next.group(1) == f"../../{following[0]}/", guide
 
 
-def nav_position(guide: str) -> int:
-    """Where the menu puts a guide: by its spec's `order` (all four are in one section)."""
+def nav_position(guide: str) -> tuple[int, int]:
+    """Where the menu puts a guide: by its section (the forms of today first), then its spec's `order`."""
     from simulator.forms import all_forms
-    return next(form.order for form in all_forms().values() if form.guide == guide)
+    sections = ["today", "hes"]  # the pages plugin's sections, in the menu's order
+    form = next(form for form in all_forms().values() if form.guide == guide)
+    return sections.index(form.section or sections[-1]), form.order
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -205,14 +219,45 @@ def test_no_english_sentences_left_on_translated_pages(site, lang):
 # Dated information, in words
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-@pytest.mark.parametrize("page", [page for page in PAGES if page not in OWN_STATUS])
-def test_every_guide_page_says_the_rule_ended_and_dates_its_information(site, page, lang):
+@pytest.mark.parametrize("page", sorted(HES_PAGES))
+def test_every_hes_page_says_the_rule_ended_and_dates_its_information(site, page, lang):
     html = page_html(site, lang, page)
     notice = re.search(r'<div class="admonition warning status-notice">(.*?)</div>', html, re.S)
     assert notice, "no status notice"
     text = re.sub(r"<[^>]+>", "", notice.group(1))
     assert "2022" in text and "2026" in text
     assert html.index("<h1") < html.index("status-notice") < html.find("<h2", html.index("<h1")) or "<h2" not in html
+
+
+def test_the_hes_section_is_its_guides_the_notes_and_getting_a_hes_code():
+    assert HES_PAGES == {"istanbul", "gaziantep", "antalya", "other-provinces", "notes", "hes-code"}
+    assert TODAY_GUIDES == ["e-ikamet", "goc-randevu"]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_hes_notice_is_only_on_the_hes_sections_pages(site, lang):
+    with_notice = {page for page in PAGES if "status-notice" in page_html(site, lang, page)}
+    assert with_notice == HES_PAGES
+    practice = {guide for guide in GUIDES_WITH_PRACTICE if "status-notice" in page_html(site, lang, f"{guide}/practice")}
+    assert practice == set(), "practice pages carry the practice frame, not the notice"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("guide", TODAY_GUIDES)
+def test_each_guide_of_today_and_its_practice_say_when_their_form_was_last_checked_in_words(site, guide, lang):
+    from guide_site.site_text import day_month_year, say
+    from simulator.forms import all_forms
+    form = next(form for form in all_forms().values() if form.guide == guide)
+    assert form.reviewed, f"the spec of {guide} says when its facts were last checked (reviewed = …)"
+    title = say("reviewed.title", lang, date=day_month_year(form.reviewed, lang))
+    for page in (guide, f"{guide}/practice"):
+        html = page_html(site, lang, page)
+        notice = re.search(r'<div class="admonition info reviewed-notice">(.*?)</div>', html, re.S)
+        assert notice, page
+        text = unescape(re.sub(r"<[^>]+>", "", notice.group(1)))
+        assert re.sub(r"\s+", " ", title) in re.sub(r"\s+", " ", text), (page, text)
+        assert html.index("<h1") < html.index("reviewed-notice")
+        assert form.reviewed not in article_text(folder_of(site, lang) / page / "index.html"), "in words, not digits"
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -6,6 +6,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 import yaml
 
 from .conftest import ROOT
@@ -89,3 +90,25 @@ def test_pages_hold_no_part_of_materials_search_engine(site):
         html = page.read_text(encoding="utf-8")
         assert 'data-md-component="search"' not in html and 'name="search"' not in html
         assert re.search(r'<div class="md-search" role="dialog" aria-label="[^"]+" data-site-search>', html), page
+
+
+# Words readers type for the forms of today, in each language: each finds its guide in that language's index.
+TODAY_WORDS = [
+    ("fa", "اقامت", "e-ikamet"), ("fa", "راندوو", "goc-randevu"),
+    ("ar", "إقامة", "e-ikamet"), ("ar", "موعد", "goc-randevu"),
+    ("en", "ikamet", "e-ikamet"), ("en", "randevu", "goc-randevu"),
+    ("tr", "ikamet", "e-ikamet"), ("tr", "randevu", "goc-randevu"),
+    # Readers of Persian and Arabic type the portal's Latin words too.
+    ("fa", "ikamet", "e-ikamet"), ("ar", "randevu", "goc-randevu"),
+]
+
+
+@pytest.mark.parametrize(("lang", "word", "guide"), TODAY_WORDS)
+def test_a_word_of_each_language_finds_the_guides_of_today(site, lang, word, guide):
+    from guide_site.search_folding import fold
+    prefix = "" if lang == default_language() else f"{lang}/"
+    pages = {page["url"]: page for page in (fragment(path) for path in (site / "pagefind" / "fragment").glob(f"{lang}_*.pf_fragment"))}
+    page = pages[f"/{prefix}{guide}/"]
+    # As Pagefind reads it (lower case, no marks), or folded as the search box folds a query.
+    words = set(re.findall(r"\w+", fold(page["content"]))) | set(page["meta"]["folded"].split())
+    assert fold(word) in words, (lang, word, guide)

@@ -89,7 +89,7 @@ def test_every_page_has_its_own_description_in_its_language(site, page, lang):
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("form_id", form_ids())
 def test_generated_tables_list_every_field_of_the_spec(site, form_id, lang):
-    page = "other-provinces" if form_id == "national" else form_id
+    page = load(form_id).guide
     html = page_file(site, lang, page).read_text(encoding="utf-8")
     form = load(form_id)
     for field in form.fields:
@@ -150,7 +150,7 @@ def test_language_switcher_keeps_the_page_and_no_instant_navigation(site):
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_the_status_notice_dates_the_information(site, lang):
+def test_the_home_pages_hes_notice_dates_the_information(site, lang):
     html = page_file(site, lang, "index").read_text(encoding="utf-8")
     assert "2022" in html and "2026" in html
     assert 'class="admonition warning"' in html
@@ -212,15 +212,20 @@ def test_the_site_holds_none_of_the_builds_own_sources(site):
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_home_page_lists_every_form_from_its_spec(site, lang):
-    """The table of forms is made from the specs: each form's guide, card and button, with the button's colour named."""
+    """The tables of forms are made from the specs, one per menu section: each form's guide, the real
+    site's address (as text, to check the address bar against) and its practice page."""
     html = page_file(site, lang, "index").read_text(encoding="utf-8")
-    table = re.search(r"<table>.*?</table>", html, re.S).group(0)
+    tables = re.findall(r"<table>.*?</table>", html, re.S)
+    assert len(tables) == 2, "one table per section: the forms of today, then the HES forms"
     for form_id in form_ids():
         form = load(form_id)
+        table = tables[0 if form.section == "today" else 1]
         row = re.search(rf'<tr>\s*<td><a href="{form.guide}/">.*?</tr>', table, re.S)
         assert row, f"no row for {form_id}"
-        assert form.button_text in row.group(0) and (not form.card or form.card in row.group(0))
-        assert f"({messages.translate(form.button_colour_name, lang)})" in re.sub(r"<[^>]+>", "", row.group(0))
+        assert f'href="{form.guide}/practice/"' in row.group(0)
+        if form.portal_url:
+            assert form.portal_url.removeprefix("https://") in row.group(0)
+        assert "<a " not in re.sub(r'<a href="[^"]*/">', "", row.group(0)), "no link to another site"
 
 
 def test_a_missing_or_stale_translation_names_its_file_and_key(tmp_path, monkeypatch):
@@ -240,3 +245,69 @@ def test_a_missing_or_stale_translation_names_its_file_and_key(tmp_path, monkeyp
     assert all(problem.startswith(f"{po}: ") for problem in problems), problems
     assert sorted(problem.split(": ")[1] for problem in problems) == ["notfound.home", "offline.size", "practice.retry"]
     assert site_text.missing_translations("xx")[0].startswith(str(locales / "xx" / "LC_MESSAGES" / "site.po"))
+
+
+# What the site is now: a guide to Turkish online forms, the forms of today first.
+
+def site_names() -> dict[str, tuple[str, str]]:
+    """Each language's site name and description, as mkdocs.yml gives them (the default language's at its top)."""
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace("!ENV", ""))
+    i18n = next(plugin["i18n"] for plugin in config["plugins"] if isinstance(plugin, dict) and "i18n" in plugin)
+    return {language["locale"]: (language.get("site_name", config["site_name"]),
+                                 language.get("site_description", config["site_description"]))
+            for language in i18n["languages"] if language.get("build", True)}
+
+
+def test_every_language_names_the_site_in_its_own_words():
+    names = site_names()
+    assert set(names) == set(LANGUAGES)
+    assert len({name for name, _ in names.values()}) == len(LANGUAGES), "each language names it in its own words"
+    for lang, (name, description) in names.items():
+        # No longer a HES guide: the name says what the site is, the description names the forms of today.
+        assert "HES" not in name, (lang, name)
+        assert "e-İkamet" in description and "HES" in description, (lang, description)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_site_name_is_on_every_page_and_in_the_web_manifest(site, lang):
+    name, description = site_names()[lang]
+    html = page_file(site, lang, "index").read_text(encoding="utf-8")
+    assert re.search(r"<title>[^<]*" + re.escape(escape(name, quote=False)) + r"</title>", html), name
+    assert f'<meta name="description" content="{escape(description)}"' in html or "e-İkamet" in html
+    folder = site / language_prefix(lang)
+    manifest = json.loads((folder / "manifest.webmanifest").read_text(encoding="utf-8"))
+    assert manifest["name"] == name
+    assert len(manifest["short_name"]) <= 12 and "HES" not in manifest["short_name"]
+
+
+def home_sections(html: str) -> dict[str, str]:
+    """The home page's article cut at its second-level headings: heading text → what follows it."""
+    article = html[html.index("<article"):html.index("</article>")]
+    parts = re.split(r"<h2[^>]*>(.*?)</h2>", article, flags=re.S)
+    return {re.sub(r"<[^>]+>", "", heading).strip(): body for heading, body in zip(parts[1::2], parts[2::2])}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_home_page_leads_with_safety_and_the_forms_of_today_then_the_hes_forms(site, lang):
+    html = page_file(site, lang, "index").read_text(encoding="utf-8")
+    article = html[html.index("<article"):html.index("</article>")]
+    before_sections = article[:article.index("<h2")]
+    for address in ("e-ikamet.goc.gov.tr", "randevu.goc.gov.tr", "turkiye.gov.tr", ">157<"):
+        assert address in before_sections, f"the safety lines come first: {address}"
+    sections = home_sections(html)
+    today, hes = site_say("nav.section.today", lang), site_say("nav.section.hes", lang)
+    assert list(sections).index(today) < list(sections).index(hes), list(sections)
+    for guide in ("e-ikamet", "goc-randevu"):
+        assert f'href="{guide}/"' in sections[today] and f'href="{guide}/practice/"' in sections[today], guide
+        assert f'href="{guide}/' not in sections[hes]
+    for guide in ("istanbul", "gaziantep", "antalya", "other-provinces"):
+        assert f'href="{guide}/"' in sections[hes] and f'href="{guide}/practice/"' in sections[hes], guide
+        assert f'href="{guide}/' not in sections[today]
+    # The 2022 notice belongs to the HES section, with the date its information was reviewed.
+    assert 'class="admonition warning"' in sections[hes] and "2022" in sections[hes]
+    assert 'class="admonition warning"' not in sections[today]
+    # One table per section, with the same columns: the form's guide, its real address, its practice.
+    for section in (sections[today], sections[hes]):
+        head = re.search(r"<thead>(.*?)</thead>", section, re.S).group(1)
+        assert [re.sub(r"<[^>]+>", "", cell).strip() for cell in re.findall(r"<th[^>]*>.*?</th>", head, re.S)] == \
+            [site_say(key, lang) for key in ("forms.form", "forms.address", "forms.practice")]

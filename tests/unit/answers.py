@@ -51,5 +51,7 @@ WRONG = {
     "picture_code": ("K7M2X9PA", "picture.wrong"),
     "consent": ("", "required"),
     "statement": ("", "required"),
+    "reference": ("3213-21-312312", "reference.format"),
+    "other_id": ("!!", "other_id.characters"),
     "switch": None,  # never wrong: ticked or not
 }

@@ -63,7 +63,8 @@ def test_messages_follow_the_govuk_wording(key):
 def test_every_message_formats_with_the_details_the_engine_gives(code):
     details = {"field": "x", "count": 3, "max": 20, "years": 120, "phone": "0532", "attempts": 3, "portal": "05321234567",
                # filled in by the page: the stage's number, the picture code spelled, a made value's name and value
-               "number": 2, "total": 5, "characters": "K 7 M", "name": "application number", "value": "1234-56-7890123"}
+               "number": 2, "total": 5, "characters": "K 7 M", "name": "application number", "value": "1234-56-7890123",
+               "example": "3213-21-3123123"}
     for lang in messages.LANGUAGES:
         assert "{" not in messages.text(code, lang, **details)
 

@@ -10,6 +10,7 @@ import { init as initCountryList } from "./components/country-list.js";
 import { init as initDayChoice } from "./components/day-choice.js";
 import { init as initEndStage } from "./components/end-stage.js";
 import { init as initErrorSummary } from "./components/error-summary.js";
+import { init as initFieldMessages } from "./components/field-messages.js";
 import { init as initFieldsStage } from "./components/fields-stage.js";
 import { init as initPictureCode } from "./components/picture-code.js";
 import { init as initReview } from "./components/review.js";
@@ -106,7 +107,13 @@ export function init(root, config, { connect = connectWorker } = {}) {
     },
   });
   const conditions = initConditionalFields(root, { answers: stages.answers });
-  const fieldOwner = (fieldId) => fieldsStages.get(doc.getElementById(`group-${fieldId}`)?.closest(".practice-stage")?.dataset.stage);
+  // The review stage's own fields (statements to tick beside its button) have their messages too.
+  const reviewForm = root.querySelector(".practice-stage[data-kind=review] form");
+  const reviewMessages = reviewForm && initFieldMessages(reviewForm);
+  const fieldOwner = (fieldId) => {
+    const section = doc.getElementById(`group-${fieldId}`)?.closest(".practice-stage");
+    return section?.dataset.kind === "review" ? { messages: reviewMessages } : fieldsStages.get(section?.dataset.stage);
+  };
   const summary = initErrorSummary(root.querySelector("#practice-summary"), {
     errorPrefix: say("practice.error_prefix"),
     pageTitle,
@@ -123,7 +130,7 @@ export function init(root, config, { connect = connectWorker } = {}) {
     const section = stages.section(next);
     if (section.dataset.kind === "sms") await sms.open(Object.values(answer.warnings || {}));
     else if (section.dataset.kind === "review") await review?.open();
-    else if (section.dataset.kind === "end") end.open(answer.shows?.message ?? answer.message ?? "", made);
+    else if (section.dataset.kind === "end") ends.get(next).open(answer.shows?.message ?? answer.message ?? "", made, answer.says ?? "");
   }
 
   for (const section of root.querySelectorAll(".practice-stage[data-kind=fields]")) {
@@ -167,27 +174,48 @@ export function init(root, config, { connect = connectWorker } = {}) {
   reviewSection?.querySelector("form").addEventListener("submit", async (event) => {
     event.preventDefault();
     try {
-      goOn(reviewSection.dataset.stage, await panel.prepare().check(reviewSection.dataset.stage, stages.answers()));
+      const answer = await panel.prepare().check(reviewSection.dataset.stage, stages.answers());
+      reviewMessages.clear();
+      const errors = reviewMessages.show(answer);
+      if (answer.ok === false) {
+        summary.show(errors);
+        return;
+      }
+      summary.hide();
+      goOn(reviewSection.dataset.stage, answer);
     } catch {
       // The checker's failure is on screen in its panel, with "Try again".
     }
   });
 
-  const end = initEndStage(root.querySelector(".practice-stage[data-kind=end]"), {
-    say,
-    pageTitle,
-    asked: (fieldId) => {
-      const group = doc.getElementById(`group-${fieldId}`);
-      return !group.hidden && stages.taken().includes(group.closest(".practice-stage").dataset.stage);
-    },
-  });
+  // A form may have several ends (a start choice leads to different ones), each with its own button:
+  // a way on opens its next stage in the same session, so a value made on the way (an application
+  // number) is still known there; the helper sheet and the print-out list the answers given so far.
+  const ends = new Map();
+  for (const section of root.querySelectorAll(".practice-stage[data-kind=end]")) {
+    ends.set(section.dataset.stage, initEndStage(section, {
+      say,
+      pageTitle,
+      asked: (fieldId) => {
+        const group = doc.getElementById(`group-${fieldId}`);
+        return !group.hidden && stages.taken().includes(group.closest(".practice-stage").dataset.stage);
+      },
+      review: async () => (await panel.prepare().review(stages.answers())).items,
+      wayOn: (stageId) => {
+        stages.open(stageId);
+        doc.title = pageTitle;
+      },
+    }));
+  }
 
   // Leaving and coming back: nothing typed stays on the page.
   function clearEverything() {
     for (const stage of fieldsStages.values()) stage.reset();
     sms?.reset();
     review?.reset();
-    end.reset();
+    reviewForm?.reset();
+    reviewMessages?.clear();
+    for (const end of ends.values()) end.reset();
     summary.hide();
     made = {};
     // A new session: the engine forgets the values it made (an application number), as a new visit would.

@@ -22,7 +22,7 @@ from babel.dates import format_date
 from babel.messages.pofile import read_po
 from mkdocs.exceptions import PluginError
 
-from simulator import card, passport
+from simulator import card, passport, picture_code
 
 # The project's overrides/locales. The build points it at the project it builds (use_locales), which
 # need not be this checkout: the tests build copies of the project with catalogues of their own.
@@ -34,6 +34,7 @@ DOMAIN = "site"
 CHECK_DETAILS = {
     "passport": {"min": passport.MIN_LENGTH, "max": passport.MAX_LENGTH},
     "card": {"min": card.MIN_LENGTH, "max": card.MAX_LENGTH},
+    "picture_code": {"length": picture_code.LENGTH},
 }
 
 

@@ -1,27 +1,94 @@
 // The end of the practice: what the portal would have said, the value the form made if the stage
-// shows one (an application number), and the list of what the person was asked.
+// shows one (an application number), the list of what the person was asked, the end's own button and
+// the helper sheet. The end's button is the portal's: with a next stage a way on (e-İkamet's "Devam
+// Eden Başvuru", keeping the values made on this page), without one it prints the end ("Yazdır") as a
+// practice print-out of what was chosen, marked PRACTICE. Everything is written with textContent only.
 
 import { showText } from "../../text.js";
+import { init as initHelperSheet } from "./helper-sheet.js";
+import { printOnly, unmark } from "./print-view.js";
 
-/** config: say(key), pageTitle, asked(fieldId) → whether the person was asked that field. */
+/** config: say(key), pageTitle, asked(fieldId) → whether the person was asked that field,
+ * review() → the checker's review items, wayOn(stageId) opens the stage after the end. */
 export function init(section, config) {
   const doc = section.ownerDocument;
+  const sheetRoot = section.querySelector("[data-helper-sheet]");
+  const sheet = sheetRoot && initHelperSheet(sheetRoot, { say: config.say, review: config.review });
+  const printView = section.querySelector("[data-print-view]");
 
-  /** ``message``: what the portal says at the end; ``made``: the values the form made so far. */
-  function open(message = "", made = {}) {
+  /** ``message``: what the portal says at the end; ``made``: the values the form made so far;
+   * ``says``: the end's own words. */
+  function open(message = "", made = {}, says = "") {
     for (const item of section.querySelectorAll("li[data-field]")) item.hidden = !config.asked(item.dataset.field);
     showText(section.querySelector("[data-done-message]"), message);
+    const saysLine = section.querySelector("[data-done-says]");
+    if (saysLine) {
+      saysLine.hidden = !says;
+      showText(saysLine, says);
+    }
     const shown = section.querySelector("[data-shows]");
     if (shown) {
       shown.hidden = !made[shown.dataset.shows];
       showText(shown.querySelector("[data-made-value]"), made[shown.dataset.shows] || "");
     }
+    sheet?.reset();
+    clearPrintOut();
     doc.title = `${config.say("done.title")} - ${config.pageTitle}`;
   }
 
-  function reset() {
-    showText(section.querySelector("[data-done-message]"), "");
+  function clearPrintOut() {
+    if (!printView) return;
+    printView.querySelector("[data-print-list]").replaceChildren();
+    printView.hidden = true;
+    unmark(printView);
   }
 
-  return { open, reset };
+  async function printEnd() {
+    let items;
+    try {
+      items = await config.review();
+    } catch {
+      return; // The checker's failure is on screen in its panel, with "Try again".
+    }
+    const printed = new Set(printView.dataset.printFields.split(" "));
+    const list = printView.querySelector("[data-print-list]");
+    list.replaceChildren();
+    for (const item of items.filter((entry) => printed.has(entry.field))) {
+      const term = doc.createElement("dt");
+      const label = doc.createElement("span");
+      label.lang = "tr";
+      label.dir = "ltr";
+      label.textContent = item.label;
+      const meaning = doc.createElement("span");
+      meaning.className = "practice-sheet__meaning";
+      term.append(label, meaning);
+      const answer = doc.createElement("dd");
+      answer.lang = "tr";
+      answer.dir = "ltr";
+      answer.textContent = item.answer;
+      list.append(term, answer);
+      if (item.meaning) showText(meaning, item.meaning);
+    }
+    printView.hidden = false;
+    printView.focus();
+    printOnly(printView);
+  }
+
+  section.querySelector("[data-print-end]")?.addEventListener("click", printEnd);
+  section.querySelector("[data-way-on]")?.addEventListener("click", (event) => {
+    config.wayOn?.(event.currentTarget.dataset.wayOn);
+  });
+
+  function reset() {
+    showText(section.querySelector("[data-done-message]"), "");
+    const saysLine = section.querySelector("[data-done-says]");
+    if (saysLine) {
+      saysLine.hidden = true;
+      showText(saysLine, "");
+    }
+    sheet?.reset();
+    clearPrintOut();
+  }
+
+  return { open, reset, sheet };
 }

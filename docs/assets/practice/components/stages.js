@@ -66,7 +66,8 @@ export function init(root, config) {
   function showStep(section) {
     const step = section.querySelector("[data-step]");
     if (!step) return;
-    const number = taken.length;
+    // An end passed on the way (its way on leads to another stage) is no step either.
+    const number = taken.filter((id) => byId.get(id).dataset.kind !== "end").length;
     const total = number - 1 + stepsLeft(section.dataset.stage, answers());
     showText(step, config.say("practice.stage.step", { number, total }));
   }

@@ -85,7 +85,8 @@ class PagesPlugin(BasePlugin[PagesConfig]):
     def on_page_markdown(self, markdown, *, page, config, files):
         left_out_of_material_search(page)
         try:
-            markdown = form_pages.on_page_markdown(markdown, page, config, files, self.guide_titles)
+            markdown = form_pages.on_page_markdown(markdown, page, config, files, self.guide_titles,
+                                                   self.config.closed_section, tuple(self.config.sections))
             return practice_form.on_page_markdown(markdown, page, config, files)
         except ValueError as error:  # a marker or `practice:` naming no form (simulator.forms.load)
             raise PluginError(f"docs/{page.file.src_uri}: {error}") from None

@@ -106,7 +106,7 @@ def portal_term(name: str, lang: str, template: str = "{}") -> str:
     return f'{turkish(words.text)} {in_reader_language(escape(meaning), lang, class_="practice-field__meaning")}'
 
 
-def sms_step(stage: Stage, lang: str, first: bool) -> str:
+def sms_step(form: Form, stage: Stage, lang: str, first: bool) -> str:
     sms_meaning = escape(f"({messages.translate(portal.words()['sms'].meaning, lang)})")
     return (
         f'<section class="practice-stage practice-sms" id="practice-sms"{stage_data(stage)} hidden aria-labelledby="sms-title">'
@@ -115,6 +115,7 @@ def sms_step(stage: Stage, lang: str, first: bool) -> str:
         '<p class="mock-phone__message" lang="tr" dir="ltr" aria-live="polite" data-sms-message></p>'
         f'<p class="mock-phone__meaning">{sms_meaning}</p></div>'
         f'<h2 id="sms-title" tabindex="-1" data-stage-heading>{step_line()} {escape(say("sms.title", lang))}</h2>'
+        f'{portal_notice_html(form.portal_url, lang)}'
         f'<p>{escape(say("sms.intro", lang))}</p><p data-sms-sent></p><p class="practice-sms__keep" data-sms-keep hidden></p>'
         f'<div class="practice-sms__checks" data-sms-checks hidden><p>{escape(say("sms.checks", lang))}</p><ul></ul></div>'
         '<p class="practice-sms__countdown" data-countdown></p>'
@@ -142,12 +143,87 @@ def done_step(form: Form, stage: Stage, lang: str) -> str:
     # The value the form made on the way (an application number), as the portal would show it.
     shows = (f'<p data-shows="{stage.shows}" hidden>{portal_term(stage.shows, lang)}: '
              '<strong lang="tr" dir="ltr" data-made-value></strong></p>') if stage.shows else ""
-    return (f'<section class="practice-stage practice-done" id="practice-done"{stage_data(stage)} hidden '
-            'aria-labelledby="done-title">'
-            f'<h2 id="done-title" tabindex="-1" data-stage-heading>{escape(say("done.title", lang))}</h2>'
-            f'<p data-done-message></p>{shows}<p>{escape(say("done.intro", lang))}</p><ul>{items}</ul>{where}'
+    # A form may have several ends (a start choice leads to different ones): each has its own ids.
+    suffix = "" if stage is first_end(form) else f"-{stage.id}"
+    return (f'<section class="practice-stage practice-done" id="practice-done{suffix}"{stage_data(stage)} hidden '
+            f'aria-labelledby="done-title{suffix}">'
+            f'<h2 id="done-title{suffix}" tabindex="-1" data-stage-heading>{escape(say("done.title", lang))}</h2>'
+            f'{portal_notice_html(form.portal_url, lang)}'
+            f'<p data-done-message></p><p data-done-says hidden></p>{shows}{end_button(form, stage, lang)}'
+            f'<p>{escape(say("done.intro", lang))}</p><ul>{items}</ul>{where}'
+            f'{helper_sheet(form, stage, lang)}'
             f'<p><button type="button" class="md-button md-button--primary" data-restart>{escape(say("done.again", lang))}</button> '
             f'<a class="md-button" href="../">{escape(say("practice.back", lang))}</a></p></section>')
+
+
+def first_end(form: Form) -> Stage | None:
+    return next((stage for stage in form.stages if stage.kind == "end"), None)
+
+
+def end_button(form: Form, stage: Stage, lang: str) -> str:
+    """The end's own button, as the portal shows it: with a next stage a way on (e-İkamet's
+    "Devam Eden Başvuru"), without one it prints the end (randevu's "Yazdır") as a practice
+    confirmation, filled in by end-stage.js from the review (textContent only)."""
+    if stage.button is None:
+        return ""
+    meaning = f'({messages.translate(stage.button.meaning, lang)})'
+    meaning_html = in_reader_language(escape(meaning), lang, class_="practice-field__meaning")
+    # What the print-out of the end lists: what the person chose (a reason, a day and a time), not what
+    # they typed about themselves.
+    chosen = [field.id for field in form.fields if field.kind in PRINTED_KINDS]
+    if stage.next:
+        return (f'<p class="practice-done__way-on"><button type="button" class="practice-button" data-way-on="{escape(stage.next)}" '
+                f'style="--button-colour: {stage.button.colour}; --button-ink: {stage.button.ink}">'
+                f'{turkish(stage.button.text)}</button> {meaning_html}</p>')
+    return (f'<p class="practice-done__way-on"><button type="button" class="practice-button" data-print-end '
+            f'style="--button-colour: {stage.button.colour}; --button-ink: {stage.button.ink}">'
+            f'{turkish(stage.button.text)}</button> {meaning_html}</p>'
+            f'<div class="practice-print practice-print--confirmation" data-print-view hidden tabindex="-1" '
+            f'data-print-fields="{" ".join(chosen)}">{print_mark(lang)}'
+            f'<h3 class="practice-print__title">{escape(say("practice.print.title", lang))} {turkish(stage.title or stage.button.text)}</h3>'
+            f'<p>{escape(say("practice.print.not_valid", lang))}</p>'
+            '<dl class="practice-print__list" data-print-list></dl>'
+            f'{portal_notice_html(form.portal_url, lang)}</div>')
+
+
+# The kinds of value an end's print-out lists: the choices made (reason, document) and the day and time.
+PRINTED_KINDS = {"choice", "slot"}
+
+
+def print_mark(lang: str) -> str:
+    """PRACTICE in large letters, in the reader's language and, beside it, in English."""
+    mark, english = say("practice.print.mark", lang), say("practice.print.mark", "en")
+    both = escape(mark) if mark == english else f'{escape(mark)} <span lang="en" dir="ltr">{escape(english)}</span>'
+    return f'<p class="practice-print__mark">{both}</p>'
+
+
+def helper_sheet(form: Form, stage: Stage, lang: str) -> str:
+    """On request, every Turkish label with the answer typed as the portal writes it, to copy from on
+    the real site or to show to a helper; printable; never stored (filled in by helper-sheet.js)."""
+    return (f'<div class="practice-sheet-box" data-helper-sheet>'
+            f'<p><button type="button" class="md-button" aria-expanded="false" data-sheet-toggle>'
+            f'{escape(say("practice.sheet.show", lang))}</button></p>'
+            f'<div class="practice-print practice-sheet" data-sheet hidden tabindex="-1" aria-labelledby="sheet-{stage.id}-title">'
+            f'{print_mark(lang)}'
+            f'<h3 class="practice-print__title" id="sheet-{stage.id}-title">{escape(say("practice.sheet.title", lang))}</h3>'
+            f'<p>{escape(say("practice.sheet.intro", lang))}</p>'
+            f'{portal_notice_html(form.portal_url, lang)}'
+            f'<table class="practice-sheet__table"><thead><tr><th scope="col">{escape(say("practice.sheet.label", lang))}</th>'
+            f'<th scope="col">{escape(say("practice.sheet.answer", lang))}</th></tr></thead><tbody data-sheet-rows></tbody></table>'
+            f'<p class="practice-sheet__empty" data-sheet-empty hidden>{escape(say("practice.sheet.empty", lang))}</p>'
+            f'<p class="practice-print__hide"><button type="button" class="md-button md-button--primary" data-sheet-print>'
+            f'{escape(say("practice.sheet.print", lang))}</button></p></div></div>')
+
+
+def portal_notice_html(url: str, lang: str) -> str:
+    """ "Practice — this is not <the real address>", the address as an isolated left-to-right run; a
+    form without a known address says it is not the real portal. Shown on every stage, as the
+    portals are imitated by phishing pages and a practice must never pass for one."""
+    address = url.removeprefix("https://").removeprefix("http://").rstrip("/")
+    if not address:
+        return f'<p class="practice-stage__notice" data-practice-notice>{escape(say("practice.not_real_plain", lang))}</p>'
+    before, _, after = say("practice.not_real", lang, address="\0").partition("\0")
+    return (f'<p class="practice-stage__notice" data-practice-notice>{escape(before)}{ltr(address)}{escape(after)}</p>')
 
 
 def stage_data(stage: Stage) -> str:
@@ -185,13 +261,14 @@ def portal_button(button: Button, kind: str = "submit") -> str:
             f'{turkish(button.text)}</button>')
 
 
-def fields_stage(stage: Stage, lang: str, first: bool) -> str:
+def fields_stage(form: Form, stage: Stage, lang: str, first: bool) -> str:
     fields = "".join(field_html(field, lang) for field in stage.fields)
     # The first stage's form keeps the id the page had when a form was one stage.
     form_id = "practice-form" if first else f"practice-form-{stage.id}"
     return (
         f'<section class="practice-stage" id="practice-stage-{stage.id}"{stage_data(stage)}'
         f'{"" if first else " hidden"} aria-labelledby="stage-{stage.id}-title">{stage_heading(stage, lang)}'
+        f'{portal_notice_html(form.portal_url, lang)}'
         # Disabled until the page script has taken over the submit: nothing can be sent natively.
         f'<form class="practice-form" id="{form_id}" novalidate autocomplete="off" lang="tr" dir="ltr" data-stage-form>'
         f'<fieldset class="practice-form__controls" disabled data-controls>{fields}'
@@ -201,26 +278,32 @@ def fields_stage(stage: Stage, lang: str, first: bool) -> str:
         "</fieldset></form></section>")
 
 
-def review_stage(stage: Stage, lang: str) -> str:
+def review_stage(form: Form, stage: Stage, lang: str) -> str:
     """Every answer under its Turkish label, each with "Change" (filled in by review.js from the checker)."""
     button = portal_button(stage.button) if stage.button else (
         f'<button type="submit" class="md-button md-button--primary">{escape(say("practice.review.continue", lang))}</button>')
     return (
         f'<section class="practice-stage practice-review" id="practice-review"{stage_data(stage)} hidden '
         f'aria-labelledby="stage-{stage.id}-title">{stage_heading(stage, lang)}'
+        f'{portal_notice_html(form.portal_url, lang)}'
         f'<p>{escape(say("practice.review.intro", lang))}</p>'
         '<dl class="practice-review__list" data-review-list></dl>'
-        f'<form class="practice-review__form" novalidate autocomplete="off">{button} {back_button(lang)}</form></section>')
+        # Statements to read and tick beside the button (randevu's rules beside "Randevu Onayla"), disabled
+        # like every stage's controls until the page script has taken over the submit.
+        f'<form class="practice-review__form" novalidate autocomplete="off" data-stage-form>'
+        f'<fieldset class="practice-form__controls" disabled data-controls>'
+        f'<div lang="tr" dir="ltr">{"".join(field_html(field, lang) for field in stage.fields)}</div>'
+        f'{button} {back_button(lang)}</fieldset></form></section>')
 
 
 def stage_html(form: Form, stage: Stage, lang: str) -> str:
     first = stage is form.stages[0]
     if stage.kind == "fields":
-        return fields_stage(stage, lang, first)
+        return fields_stage(form, stage, lang, first)
     if stage.kind == "sms":
-        return sms_step(stage, lang, first)
+        return sms_step(form, stage, lang, first)
     if stage.kind == "review":
-        return review_stage(stage, lang)
+        return review_stage(form, stage, lang)
     return done_step(form, stage, lang)
 
 

@@ -1,0 +1,25 @@
+// What the browser prints: only the one element marked as the print target (the helper sheet or the
+// end's print-out); the print style sheet (the practice style sheet, @media print) hides the rest of the site.
+// The mark stays while its element is shown, so the browser's own Print menu prints it too.
+
+const TARGET = "printTarget";
+
+/** Marks ``element`` as what prints (no other element of its page does) and opens the browser's printing. */
+export function printOnly(element) {
+  markForPrint(element);
+  element.ownerDocument.defaultView.print();
+}
+
+export function markForPrint(element) {
+  const doc = element.ownerDocument;
+  for (const other of doc.querySelectorAll("[data-print-target]")) delete other.dataset[TARGET];
+  element.dataset[TARGET] = "";
+  doc.documentElement.dataset.printing = "";
+}
+
+/** ``element`` no longer prints (it was hidden or emptied): the page prints as usual again. */
+export function unmark(element) {
+  const doc = element.ownerDocument;
+  delete element.dataset[TARGET];
+  if (!doc.querySelector("[data-print-target]")) delete doc.documentElement.dataset.printing;
+}
