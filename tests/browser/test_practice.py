@@ -15,6 +15,13 @@ from .conftest import CHECKER_TIMEOUT_MS
 from .practice_helpers import confirm, fill, open_practice, practice_url, sms_code, submit
 
 
+# The forms filled on one page before their SMS code (the HES forms): these tests fill that page at
+# once. The forms of several stages are practised stage by stage in test_forms_of_today.py and
+# test_staged_form.py.
+ONE_PAGE_FORMS = tuple(form_id for form_id in form_ids()
+                       if sum(stage.kind == "fields" for stage in load(form_id).stages) == 1)
+
+
 def typed_values(form_id, answers):
     """What the person typed (not ticks or picks from a list), with and without its spaces."""
     typed = [value for key, value in answers.items()
@@ -23,7 +30,7 @@ def typed_values(form_id, answers):
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-@pytest.mark.parametrize("form_id", form_ids())
+@pytest.mark.parametrize("form_id", ONE_PAGE_FORMS)
 def test_a_whole_practice_session_stays_on_the_device(practice, base_url, form_id, lang):
     host = urlparse(base_url).netloc
     # Everything the page asked for and logged since it was opened, the runtime's download included.
@@ -46,7 +53,7 @@ def test_a_whole_practice_session_stays_on_the_device(practice, base_url, form_i
     assert not [line for line in console if "Content Security Policy" in line]
 
 
-@pytest.mark.parametrize("form_id", form_ids())
+@pytest.mark.parametrize("form_id", ONE_PAGE_FORMS)
 def test_each_wrong_answer_is_summarised_linked_and_kept(practice, form_id):
     page = practice(form_id, "en").page
     for field in load(form_id).fields:
