@@ -333,7 +333,7 @@ def practice_frame(form: Form, lang: str, page_url: str) -> str:
     return (
         f'<div class="practice" data-form="{form.id}">'
         f'<div class="practice__frame" role="note"><p><strong>{escape(say("practice.frame", lang))}</strong></p>'
-        f'<p>{escape(say("practice.notice", lang))}</p></div>'
+        f'<p>{escape(say(f"practice.notice.{form.section}", lang))}</p></div>'
         f'<noscript><p class="practice__noscript">{escape(say("practice.noscript", lang))}</p></noscript>'
         f"{checker_panel(lang)}"
         f'<div class="practice-summary" id="practice-summary" hidden tabindex="-1" role="alert" aria-labelledby="summary-title">'
