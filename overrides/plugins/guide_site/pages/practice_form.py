@@ -248,17 +248,23 @@ def back_button(lang: str) -> str:
 
 
 def stage_heading(stage: Stage, lang: str) -> str:
-    """The stage's heading: what it is in the reader's language, and the portal's own Turkish title if known."""
-    title = f" {turkish(stage.title)}" if stage.title else ""
+    """The stage's heading: what it is in the reader's language, and the portal's own Turkish title if known
+    (once: in Turkish the meaning is often the title itself)."""
+    meaning = messages.translate(stage.meaning, lang)
+    title = f" {turkish(stage.title)}" if stage.title and stage.title.casefold() != meaning.casefold() else ""
     return (f'<h2 class="practice-stage__title" id="stage-{stage.id}-title" tabindex="-1" data-stage-heading>'
-            f'{step_line()} <span>{escape(messages.translate(stage.meaning, lang))}</span>{title}</h2>')
+            f'{step_line()} <span>{escape(meaning)}</span>{title}</h2>')
 
 
-def portal_button(button: Button, kind: str = "submit") -> str:
-    # The portal's own button colour, from the spec.
+def portal_button(button: Button, lang: str, kind: str = "submit") -> str:
+    """The portal's button, its Turkish words in its own colour (from the spec), and beside it what it
+    means in the reader's language (unless that only repeats it)."""
+    meaning = messages.translate(button.meaning, lang)
+    beside = "" if meaning.casefold() == button.text.casefold() else (
+        " " + in_reader_language(escape(f"({meaning})"), lang, class_="practice-field__meaning"))
     return (f'<button type="{kind}" class="practice-button" '
             f'style="--button-colour: {button.colour}; --button-ink: {button.ink}">'
-            f'{turkish(button.text)}</button>')
+            f'{turkish(button.text)}</button>{beside}')
 
 
 def fields_stage(form: Form, stage: Stage, lang: str, first: bool) -> str:
@@ -272,7 +278,7 @@ def fields_stage(form: Form, stage: Stage, lang: str, first: bool) -> str:
         # Disabled until the page script has taken over the submit: nothing can be sent natively.
         f'<form class="practice-form" id="{form_id}" novalidate autocomplete="off" lang="tr" dir="ltr" data-stage-form>'
         f'<fieldset class="practice-form__controls" disabled data-controls>{fields}'
-        f'<div class="practice-form__submit">{portal_button(stage.button)}'
+        f'<div class="practice-form__submit">{portal_button(stage.button, lang)}'
         f'{in_reader_language("", lang, "p", class_="practice-form__waiting", hidden="", data_waiting="")}</div>'
         f'{"" if first else back_button(lang)}'
         "</fieldset></form></section>")
@@ -280,7 +286,7 @@ def fields_stage(form: Form, stage: Stage, lang: str, first: bool) -> str:
 
 def review_stage(form: Form, stage: Stage, lang: str) -> str:
     """Every answer under its Turkish label, each with "Change" (filled in by review.js from the checker)."""
-    button = portal_button(stage.button) if stage.button else (
+    button = portal_button(stage.button, lang) if stage.button else (
         f'<button type="submit" class="md-button md-button--primary">{escape(say("practice.review.continue", lang))}</button>')
     return (
         f'<section class="practice-stage practice-review" id="practice-review"{stage_data(stage)} hidden '
