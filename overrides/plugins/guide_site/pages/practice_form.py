@@ -221,9 +221,9 @@ def portal_notice_html(url: str, lang: str) -> str:
     portals are imitated by phishing pages and a practice must never pass for one."""
     address = url.removeprefix("https://").removeprefix("http://").rstrip("/")
     if not address:
-        return f'<p class="practice-stage__notice" data-practice-notice>{escape(say("practice.not_real_plain", lang))}</p>'
+        return f'<p class="practice-stage__notice" data-practice-notice data-pagefind-ignore>{escape(say("practice.not_real_plain", lang))}</p>'
     before, _, after = say("practice.not_real", lang, address="\0").partition("\0")
-    return (f'<p class="practice-stage__notice" data-practice-notice>{escape(before)}{ltr(address)}{escape(after)}</p>')
+    return (f'<p class="practice-stage__notice" data-practice-notice data-pagefind-ignore>{escape(before)}{ltr(address)}{escape(after)}</p>')
 
 
 def stage_data(stage: Stage) -> str:
