@@ -185,21 +185,21 @@ class Bench:
             ratios[moment] = spread([a / b for a, b in zip(ours, bare)])
         self.results["ready_ratio_ours_over_bare"] = ratios
 
+    def timed(self, path: str, measure, count: int, warm_up: int) -> dict:
+        """``measure(page, n)`` on a ready practice page at ``path``: ``warm_up`` uncounted, then ``count`` figures."""
+        context = chromium.new_context(self.browser)
+        page = context.new_page()
+        chromium.seconds_until_ready(page, self.server.brotli_url + path, bare=False)
+        measure(page, warm_up)
+        values = sorted(measure(page, count))
+        context.close()
+        return percentiles(values)
+
     def submits(self, count: int) -> None:
-        context = chromium.new_context(self.browser)
-        page = context.new_page()
-        chromium.seconds_until_ready(page, self.server.brotli_url + PRACTICE, bare=False)
-        chromium.submit_milliseconds(page, 3)  # warm-up, not counted
-        values = sorted(chromium.submit_milliseconds(page, count))
-        context.close()
-        self.results["submit_to_error_summary_ms"] = percentiles(values) | {"submits": count}
-        context = chromium.new_context(self.browser)
-        page = context.new_page()
-        chromium.seconds_until_ready(page, self.server.brotli_url + STAGE_PAGE, bare=False)
-        chromium.stage_change_milliseconds(page, 2)  # warm-up, not counted
-        values = sorted(chromium.stage_change_milliseconds(page, count))
-        context.close()
-        self.results["stage_change_ms"] = percentiles(values) | {"changes": count}
+        self.results["submit_to_error_summary_ms"] = (
+            self.timed(PRACTICE, chromium.submit_milliseconds, count, warm_up=3) | {"submits": count})
+        self.results["stage_change_ms"] = (
+            self.timed(STAGE_PAGE, chromium.stage_change_milliseconds, count, warm_up=2) | {"changes": count})
 
     def lighthouse(self, runs: int) -> None:
         scores: dict = defaultdict(lambda: defaultdict(list))
