@@ -13,6 +13,8 @@ import re
 
 from playwright.sync_api import expect
 
+from simulator.messages import translate
+
 from ..fixture_project import spec
 from .conftest import CHECKER_TIMEOUT_MS
 
@@ -210,9 +212,10 @@ def test_the_staged_fixture_form_is_practised_by_keyboard_to_its_end_in_persian(
     days = page.locator("#group-appointment .practice-days__days input[type=radio]:not(:disabled)")
     expect(days.first).to_be_visible(timeout=CHECKER_TIMEOUT_MS)
     press_stage_button(page, "day")
-    expect_refused(page, "day", "Choose a day and a time",
-                   "Tick the box to say you have read that the other person must come")
-    follow_summary_link(page, "Choose a day and a time")
+    # The fixture's words that another form's catalogues translate are read in Persian.
+    choose_a_day = translate("Choose a day and a time", LANG)
+    expect_refused(page, "day", choose_a_day, "Tick the box to say you have read that the other person must come")
+    follow_summary_link(page, choose_a_day)
     expect(days.first).to_be_focused()
     page.keyboard.press("Space")
     page.keyboard.press("ArrowDown")  # the next day that can be chosen (full days are passed over)
