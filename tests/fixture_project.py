@@ -54,15 +54,16 @@ def spec(form_id: str) -> dict:
 
 
 def copy_project(folder: Path) -> Path:
-    """The project's sources, the runtime's files shared (Pyodide, the trimmed standard library, the
-    compressed copies kept by content hash); its own dist/ and lock file are made by build_runtime."""
+    """The project's sources, the runtime's files shared (Pyodide, its minified loader, the trimmed standard
+    library, the compressed copies kept by content hash); its own dist/ and lock file are made by build_runtime."""
     for name in ("docs", "overrides", "simulator"):
         shutil.copytree(ROOT / name, folder / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
     for name in ("mkdocs.yml", "babel.cfg", "pyproject.toml", "README.md"):
         shutil.copy(ROOT / name, folder / name)
     (folder / "node_modules").symlink_to(ROOT / "node_modules")
     (folder / "build" / "pyodide").mkdir(parents=True)
-    (folder / "build" / "pyodide" / "python_stdlib.zip").symlink_to(ROOT / "build" / "pyodide" / "python_stdlib.zip")
+    for made in ("python_stdlib.zip", "pyodide.asm.mjs"):
+        (folder / "build" / "pyodide" / made).symlink_to(ROOT / "build" / "pyodide" / made)
     (folder / "build" / "precompressed").symlink_to(ROOT / "build" / "precompressed")
     return folder
 

@@ -8,6 +8,8 @@ from mkdocs.config.config_options import Type
 class RuntimeConfig(Config):
     # The pinned npm package (package-lock.json).
     pyodide = Type(str, default="node_modules/pyodide")
+    # Pyodide's loader module, minified (make).
+    loader = Type(str, default="build/pyodide/pyodide.asm.mjs")
     # Pyodide's lock file with the simulator wheel registered (pyodide lockfile add-wheels).
     lock_file = Type(str, default="build/pyodide/pyodide-lock.json")
     # The standard library make chose (STDLIB=trimmed or stock).

@@ -15,7 +15,8 @@ class RuntimePlugin(BasePlugin[RuntimeConfig]):
         if starts_site_build(config):
             project = Path(config.config_file_path).parent
             pyodide_assets.use_sources(pyodide_assets.Sources(
-                pyodide=project / self.config.pyodide, lock_with_simulator=project / self.config.lock_file,
+                pyodide=project / self.config.pyodide, loader=project / self.config.loader,
+                lock_with_simulator=project / self.config.lock_file,
                 stdlib=project / self.config.stdlib, wheels=project / self.config.wheels,
                 compressed_cache=project / self.config.compressed_cache))
             # Fails now, naming what `make setup` has not made, rather than on the first practice page.

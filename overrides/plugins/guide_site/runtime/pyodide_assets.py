@@ -4,8 +4,8 @@ Two folders under assets/pyodide/, each named after its content, so a host may c
 them for a year ("immutable") and a new build can never be served an old file:
 
 - `<pyodide version>-<hash>/`: Pyodide's core from node_modules/pyodide (npm, pinned in
-  package-lock.json) and the standard library `make` chose (build/pyodide/python_stdlib.zip:
-  trimmed and precompiled, or stock). It changes only with Pyodide or the set of modules,
+  package-lock.json) with its loader module as `make` minified it, and the standard library
+  `make` chose (build/pyodide/python_stdlib.zip: trimmed and precompiled, or stock). It changes only with Pyodide or the set of modules,
   so returning visitors keep the 9.6 MB WebAssembly across ordinary deploys.
 - `simulator-<hash>/`: the simulator wheel and the lock file `make` made by registering it
   (pyodide lockfile add-wheels), trimmed to the simulator. It changes with every change to
@@ -37,6 +37,7 @@ MODULES = ("pyodide.mjs", "pyodide.asm.mjs")
 class Sources:
     """Where the runtime's files are before the build copies them (the runtime plugin's options)."""
     pyodide: Path  # the npm package, pinned in package-lock.json
+    loader: Path  # its pyodide.asm.mjs, minified (make)
     lock_with_simulator: Path  # Pyodide's lock file with the simulator wheel registered (make)
     stdlib: Path  # the standard library make chose
     wheels: Path  # where the simulator wheel is
@@ -45,8 +46,8 @@ class Sources:
 
 # This checkout's; the runtime plugin points at the project it builds (use_sources).
 SOURCES = Sources(*(Path(__file__).parents[4] / path for path in (
-    "node_modules/pyodide", "build/pyodide/pyodide-lock.json", "build/pyodide/python_stdlib.zip", "dist",
-    "build/precompressed")))
+    "node_modules/pyodide", "build/pyodide/pyodide.asm.mjs", "build/pyodide/pyodide-lock.json",
+    "build/pyodide/python_stdlib.zip", "dist", "build/precompressed")))
 
 
 def use_sources(sources: Sources) -> None:
@@ -56,10 +57,11 @@ def use_sources(sources: Sources) -> None:
 
 def core_sources() -> dict[str, Path]:
     """Pyodide's own files, by the name Pyodide asks for them."""
-    if not SOURCES.stdlib.exists():
-        raise PluginError(f"{SOURCES.stdlib} is missing: run `make build` (it makes the standard library)")
+    for made in (SOURCES.stdlib, SOURCES.loader):
+        if not made.exists():
+            raise PluginError(f"{made} is missing: run `make setup` (it makes the standard library and the loader)")
     npm = SOURCES.pyodide
-    return {"pyodide.mjs": npm / "pyodide.mjs", "pyodide.asm.mjs": npm / "pyodide.asm.mjs",
+    return {"pyodide.mjs": npm / "pyodide.mjs", "pyodide.asm.mjs": SOURCES.loader,
             "pyodide.asm.wasm": npm / "pyodide.asm.wasm", "python_stdlib.zip": SOURCES.stdlib}
 
 
