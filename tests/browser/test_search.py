@@ -75,16 +75,14 @@ def search(page: Page, words: str) -> list[str]:
 
 
 def found_alike(page: Page, written: str, typed: str) -> None:
-    """Both spellings find the same number of pages (the status line says how many), the best page
-    of one among the pages the other lists, and, when all fit in the list, the same pages."""
+    """Both spellings find the same number of pages (the status line says how many) and list the
+    same pages in the same order."""
     expected = search(page, written)
     count = page.locator("[data-search-status]").text_content()
     assert expected, written
     found = search(page, typed)
     expect(page.locator("[data-search-status]")).to_have_text(count)
-    assert expected[0] in found
-    if str(len(expected)) in count:
-        assert set(found) == set(expected)
+    assert found == expected
 
 
 @pytest.fixture
@@ -136,18 +134,6 @@ def pages_text(lang: str) -> str:
     return " ".join(path.read_text(encoding="utf-8") for path in (ROOT / "docs").rglob(f"*.{lang}.md"))
 
 
-# A known gap, kept failing on purpose until it is mended: a spelling that only the folded index
-# finds (ي for ی, i for ı) matches every page's folded words once, so its pages come in no useful
-# order, and with a word on most pages (every practice page says "practice") the best page of the
-# written spelling is not among the ones listed. strict: the day it is mended, these fail as passing.
-RANKED_APART = pytest.mark.xfail(strict=True, reason="folded-only matches are not ranked by how often the word appears")
-RANKED_APART_CASES = {("fa", "تمرین", "تمرين"), ("alıştırma", "alistirma")}
-
-
-def marked(case: tuple) -> object:
-    return pytest.param(*case, marks=RANKED_APART) if case in RANKED_APART_CASES else case
-
-
 SPELLINGS_OF_EACH_LANGUAGE = [(lang, written, typed) for lang in RTL_LANGUAGES for written, typed in RTL_SPELLINGS
                               if written in pages_text(lang)]
 
@@ -157,18 +143,32 @@ def test_every_right_to_left_language_is_tried_with_several_spellings():
         assert len([case for case in SPELLINGS_OF_EACH_LANGUAGE if case[0] == lang]) >= 4, lang
 
 
-@pytest.mark.parametrize("lang, written, typed", [marked(case) for case in SPELLINGS_OF_EACH_LANGUAGE])
+@pytest.mark.parametrize("lang, written, typed", SPELLINGS_OF_EACH_LANGUAGE)
 def test_arabic_script_words_are_found_however_they_are_typed(searching, base_url, lang, written, typed):
     page = searching(lang)
     found_alike(page, written, typed)
     assert all(language_of(url, base_url) == lang for url in search(page, typed))
 
 
-@pytest.mark.parametrize("written, typed", [marked(case) for case in TURKISH_SPELLINGS])
+@pytest.mark.parametrize("written, typed", TURKISH_SPELLINGS)
 def test_turkish_words_are_found_with_or_without_turkish_letters(searching, base_url, written, typed):
     page = searching("tr")
     found_alike(page, written, typed)
     assert all(language_of(url, base_url) == "tr" for url in search(page, typed))
+
+
+# Spellings no page uses, found through the folded spellings the index holds after each page's words:
+# the results show and mark the pages' own spelling, never the folded one.
+UNWRITTEN = [("fa", "تمرين", "تمرین"), ("tr", "alistirma", "lıştırma")]
+
+
+@pytest.mark.parametrize("lang, typed, written", UNWRITTEN)
+def test_results_show_the_pages_own_spelling_never_the_folded_one(searching, lang, typed, written):
+    assert typed not in pages_text(lang).lower()
+    page = searching(lang)
+    assert search(page, typed)
+    assert typed not in page.locator("[data-search-results]").inner_text().lower()
+    assert any(written in mark for mark in page.locator("[data-search-results] mark").all_inner_texts())
 
 
 def test_typed_text_dictation_and_ime_composition_search_too(searching, base_url):

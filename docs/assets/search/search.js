@@ -30,11 +30,20 @@ function fold(words) {
   return Array.from(plain(words), (letter) => config.folds[letter] ?? letter).join("");
 }
 
+// Where Pagefind's text of a page turns from the page's own words to their folded spellings, which
+// are there to rank the page, never to be shown (overrides/plugins/guide_site/finish/search_index.py,
+// which also indexes each page's title folded, as "folded_title").
+const FOLDED = "folded-spellings";
+const EXCERPT_WORDS = 24;
+
 let engine;
 function pagefind() {
   engine ??= import(new URL("pagefind/pagefind.js", root)).then(async (module) => {
     // In the page itself: the index is small, and a worker would be one more download (43 kB).
-    await module.options({ excerptLength: 24, noWorker: true });
+    // The query is folded, so: no spelling on a page is nearer to it than another (no bonus for
+    // matching its diacritics), and the title's boost goes to the title folded (as Pagefind's 5).
+    const ranking = { diacriticSimilarity: 0, metaWeights: { title: 0, folded_title: 5 } };
+    await module.options({ noWorker: true, ranking });
     await module.init();
     return module;
   });
@@ -42,17 +51,12 @@ function pagefind() {
   return engine;
 }
 
-// How many pages have the words as written or as folded, and the best of them.
+// The folded query alone: every page is indexed folded too, so every spelling of the words finds
+// the same pages, ranked the same.
 async function find(query) {
   const module = await pagefind();
-  const spellings = [...new Set([query, fold(query)])];
-  const searches = await Promise.all(spellings.map((spelling) => module.search(spelling)));
-  const best = new Map();
-  for (const result of searches.flatMap((search) => search?.results ?? [])) {
-    if (!best.has(result.id) || best.get(result.id).score < result.score) best.set(result.id, result);
-  }
-  const ranked = [...best.values()].sort((a, b) => b.score - a.score);
-  return { count: ranked.length, pages: await Promise.all(ranked.slice(0, SHOWN).map((result) => result.data())) };
+  const results = (await module.search(fold(query)))?.results ?? [];
+  return { count: results.length, pages: await Promise.all(results.slice(0, SHOWN).map((result) => result.data())) };
 }
 
 function marked(words) {
@@ -61,21 +65,47 @@ function marked(words) {
   return mark;
 }
 
-// Pagefind's excerpt with its marks, plus a mark on every word that starts like a folded query word.
-function excerpt(html, terms) {
+// The page's own words as Pagefind read them, without the folded spellings after them.
+function ownWords(page) {
+  const words = page.content.split(/\s+/);
+  const folded = page.anchors.find((anchor) => anchor.id === FOLDED);
+  return folded ? words.slice(0, folded.location) : words;
+}
+
+// The words the query found: where Pagefind found them among the page's own words, and every
+// word that starts like a folded query word (Pagefind found those among the folded spellings).
+function hitsIn(words, page, terms) {
+  const located = new Set(page.locations);
+  return words.map((word, at) => {
+    const folded = fold(word).replace(/^[^\p{L}\p{N}]+/u, "");
+    return located.has(at) || (folded !== "" && terms.some((term) => folded.startsWith(term)));
+  });
+}
+
+// Where the stretch of EXCERPT_WORDS words with the most found words starts; of several in a row,
+// the middle one (as Pagefind picks its excerpt), so the found words have words around them.
+function excerptStart(hits) {
+  const starts = Math.max(1, hits.length - EXCERPT_WORDS + 1);
+  const count = (start) => hits.slice(start, start + EXCERPT_WORDS).filter(Boolean).length;
+  const counts = Array.from({ length: starts }, (_, start) => count(start));
+  const most = Math.max(...counts);
+  if (most === 0) return 0;
+  const first = counts.indexOf(most);
+  let last = first;
+  while (counts[last + 1] === most) last++;
+  return Math.floor((first + last) / 2);
+}
+
+// Built from the page's own words, not Pagefind's excerpt, which could show folded spellings.
+function excerpt(page, terms) {
+  const words = ownWords(page);
+  const hits = hitsIn(words, page, terms);
+  const start = excerptStart(hits);
   const paragraph = document.createElement("span");
   paragraph.className = "search-result__excerpt";
-  const parsed = new DOMParser().parseFromString(`<p>${html}</p>`, "text/html").body.firstChild;
-  for (const node of parsed.childNodes) {
-    if (node.nodeName === "MARK") {
-      paragraph.append(marked(node.textContent));
-      continue;
-    }
-    for (const part of node.textContent.split(/(\s+)/)) {
-      const word = fold(part).replace(/^[^\p{L}\p{N}]+/u, "");
-      paragraph.append(word && terms.some((term) => word.startsWith(term)) ? marked(part) : part);
-    }
-  }
+  words.slice(start, start + EXCERPT_WORDS).forEach((word, at) => {
+    paragraph.append(at ? " " : "", hits[start + at] ? marked(word) : word);
+  });
   return paragraph;
 }
 
@@ -86,7 +116,7 @@ function item(page, terms) {
   const title = document.createElement("span");
   title.className = "search-result__title";
   title.textContent = page.meta.title;
-  link.append(title, excerpt(page.excerpt, terms));
+  link.append(title, excerpt(page, terms));
   link.addEventListener("click", () => (toggle.checked = false));
   const entry = document.createElement("li");
   entry.className = "md-search-result__item";

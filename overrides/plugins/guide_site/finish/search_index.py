@@ -7,9 +7,17 @@
 - Pagefind (npm, pinned in package.json) indexes the pages the nav lists, each under its own
   ``<html lang>``: a reader searches the language they are reading. Pages kept out of the nav
   (the offline fallback pages) and the 404 page are never results.
-- Each page is indexed with the folded spelling of its words as searchable metadata
-  (guide_site/search_folding.py), and the page script searches the folded query too.
-  The pages themselves are not changed: Pagefind reads marked-up copies in a temporary folder.
+- The page script searches the folded query only (guide_site/search_folding.py), so every spelling
+  of a word finds the same pages in the same order. For that, Pagefind reads each page's article and
+  then the article again, folded: the same elements (Pagefind weighs and leaves out their words as
+  it does the article's: headings, forms, data-pagefind-ignore), each text holding the folded
+  spelling of each of its words Pagefind would not fold by itself, once per time it is written.
+  A folded spelling then ranks a page by how often and where the page says the word, as the page's
+  own spelling does (folded spellings as metadata only told that a page had the word).
+  An empty ``#folded-spellings`` marks where the folded text begins: the page script shows only
+  what comes before it (Pagefind's own excerpt could run on into it). The title is folded too,
+  as metadata: the page script gives it the boost Pagefind gives a title, and none to the title.
+- The pages themselves are not changed: Pagefind reads marked-up copies in a temporary folder.
 """
 
 import json
@@ -39,45 +47,63 @@ WORD = re.compile(r"[\w\u0600-\u06FF\u200c\u200d]+")
 ARTICLE = re.compile(r'<article class="md-content__inner md-typeset"[^>]*>')
 
 
-class ContentText(HTMLParser):
-    """The text of a page's article, without scripts and without the parts that are not content."""
+# Where the folded text of a page begins (docs/assets/search/search.js looks for it among Pagefind's
+# anchors), and the metadata that holds its title folded (search.js weighs it as Pagefind weighs titles).
+FOLDED = "folded-spellings"
+FOLDED_TITLE = "folded_title"
+
+
+class FoldedCopy(HTMLParser):
+    """An article's HTML with each text replaced by the folded spellings of its words that Pagefind
+    would not fold by itself; elements and attributes kept but ids (Pagefind would list them twice).
+    ``title`` is the text of its first h1, which Pagefind takes for the page's title."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
-        self.words: list[str] = []
-        self.skipping: list[str] = []
+        self.parts: list[str] = []
+        self.title = ""
+        self.in_title = False
 
     def handle_starttag(self, tag, attrs):
-        names = {name for name, _ in attrs}
-        if self.skipping or tag in ("script", "style") or names.intersection(NOT_CONTENT):
-            if tag not in ("br", "img", "input", "hr", "meta", "link", "wbr"):
-                self.skipping.append(tag)
+        self.in_title = self.in_title or (tag == "h1" and not self.title)
+        self.parts.append(f"<{tag}{attributes(attrs)}>")
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)  # <br />, <img />: no end tag to add
 
     def handle_endtag(self, tag):
-        if self.skipping and self.skipping[-1] == tag:
-            self.skipping.pop()
+        self.in_title = self.in_title and tag != "h1"
+        self.parts.append(f"</{tag}>")
 
     def handle_data(self, data):
-        if not self.skipping:
-            self.words += WORD.findall(data)
+        if self.in_title:
+            self.title += data
+        folded = [fold(word) for word in WORD.findall(data) if fold(word) != plain(word)]
+        if folded:
+            # Spaced: the texts either side of an inline tag would run together into one word.
+            self.parts.append(f" {' '.join(folded)} ")
 
 
-def folded_words(article_html: str) -> list[str]:
-    """The folded spelling of every word whose folding Pagefind would not find by itself."""
-    parser = ContentText()
-    parser.feed(article_html)
-    return sorted({fold(word) for word in parser.words if fold(word) != plain(word)})
+def attributes(attrs: list[tuple[str, str | None]]) -> str:
+    return "".join(f" {name}" if value is None else f' {name}="{escape(value)}"' for name, value in attrs if name != "id")
 
 
 def for_pagefind(html: str) -> str:
-    """The page as Pagefind should read it: only the article, with its words' folded spellings."""
+    """The page as Pagefind should read it: its article, then the article folded."""
     start = ARTICLE.search(html)
     if not start:
         return html
     end = html.find("</article>", start.end())
-    words = " ".join(folded_words(html[start.end():end]))
-    tag = start.group(0)[:-1] + f' data-pagefind-body data-pagefind-meta="folded:{escape(words)}">'
-    return html[:start.start()] + tag + html[start.end():]
+    copy = FoldedCopy()
+    copy.feed(html[start.end():end])
+    copy.close()
+    tag = start.group(0)[:-1] + " data-pagefind-body>"
+    # A second body, after the article (one inside it would replace the article's text, not follow it).
+    # Its folded title takes the title's boost in ranking (search.js), as the query is folded.
+    folded = (f'<div data-pagefind-body data-pagefind-meta="{FOLDED_TITLE}:{escape(fold(copy.title))}">'
+              f'<span id="{FOLDED}"></span>{"".join(copy.parts)}</div>')
+    after = end + len("</article>")
+    return html[:start.start()] + tag + html[start.end():after] + folded + html[after:]
 
 
 def write_search_index(site: Path, pages: set[str], pagefind: Path) -> None:
