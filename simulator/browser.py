@@ -148,9 +148,9 @@ class Session:
 
     def opening(self, form: Form, stage: Stage | None, lang: str) -> dict:
         """Which stage opens next; for an end that shows a made value, the value and what to say of it;
-        for an end with its own words, those words (``says``)."""
+        for an end with its own words, those words (``says``; another stage's are in its page already)."""
         answer: dict = {"next": stage.id if stage else None}
-        if stage is not None and stage.says:
+        if stage is not None and stage.kind == "end" and stage.says:
             answer["says"] = messages.translate(stage.says, lang)
         if stage is not None and stage.shows:
             value = self.made.get(form.id, {}).get(stage.shows, "")

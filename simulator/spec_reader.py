@@ -27,8 +27,8 @@ SEEN = re.compile(r"\d{4}-\d{2}")
 PORTAL_KEYS = {"url", "last_known", "confidence"}
 STAGE_KEYS = {"id", "kind", "title", "meaning", "only_if", "next", "button", "fields", "phone", "makes", "message", "shows", "says"}
 # Which keys each kind of stage may have besides id, kind, title, meaning, only_if.
-STAGE_KIND_KEYS = {"fields": {"next", "button", "fields"}, "sms": {"next", "phone", "makes", "message"},
-                   "review": {"next", "button", "fields"}, "end": {"shows", "says", "next", "button"}}
+STAGE_KIND_KEYS = {"fields": {"next", "button", "fields", "says"}, "sms": {"next", "phone", "makes", "message"},
+                   "review": {"next", "button", "fields", "says"}, "end": {"shows", "says", "next", "button"}}
 BUTTON_KEYS = {"text", "meaning", "colour", "colour_name"}
 FIELD_KEYS = {"id", "label", "kind", "required", "example", "confidence", "max_length", "options", "display",
               "text", "refers_to", "portal_format", "seen", "meaning", "noun", "hint", "when_empty", *CONDITIONS}

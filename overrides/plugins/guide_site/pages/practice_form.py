@@ -253,7 +253,13 @@ def stage_heading(stage: Stage, lang: str) -> str:
     meaning = messages.translate(stage.meaning, lang)
     title = f" {turkish(stage.title)}" if stage.title and stage.title.casefold() != meaning.casefold() else ""
     return (f'<h2 class="practice-stage__title" id="stage-{stage.id}-title" tabindex="-1" data-stage-heading>'
-            f'{step_line()} <span>{escape(meaning)}</span>{title}</h2>')
+            f'{step_line()} <span>{escape(meaning)}</span>{title}</h2>{stage_says(stage, lang)}')
+
+
+def stage_says(stage: Stage, lang: str) -> str:
+    """What the screen is for, under its heading, when the spec says it (a screen with nothing to fill in
+    says why it is there)."""
+    return f'<p class="practice-stage__says">{escape(messages.translate(stage.says, lang))}</p>' if stage.says else ""
 
 
 def portal_button(button: Button, lang: str, kind: str = "submit") -> str:
