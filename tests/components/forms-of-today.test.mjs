@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { afterEach, test } from "node:test";
 
-import { close, staticPage } from "./practice-fixture.mjs";
+import { choose, close, practicePage, staticPage } from "./practice-fixture.mjs";
 
 let page;
 afterEach(() => page && close(page));
@@ -25,4 +25,17 @@ test("a screen with nothing to fill in says under its heading, in the reader's l
     close(page);
     page = null;
   }
+});
+
+test("before anything is chosen, and before the checker is ready, the step counts the usual way from the start", async () => {
+  page = await practicePage("eikamet", "fa", { holdReady: true });
+  const step = page.document.querySelector("#stage-start-title [data-step]");
+  assert.equal(page.root.dataset.checker, "idle");
+  // The first of the choices is the first application: the start, its page, Ön Kayıt and the SMS code.
+  assert.equal(step.textContent, "مرحلهٔ 1 از 4");
+  assert.deepEqual([...step.querySelectorAll("bdi[dir=ltr]")].map((run) => run.textContent), ["1", "4"]);
+  choose(page.document.querySelector("#f-purpose-continue"));
+  assert.equal(step.textContent, "مرحلهٔ 1 از 2");
+  choose(page.document.querySelector("#f-purpose-first"));
+  assert.equal(step.textContent, "مرحلهٔ 1 از 4");
 });
