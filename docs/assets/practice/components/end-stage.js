@@ -9,11 +9,16 @@ import { init as initHelperSheet } from "./helper-sheet.js";
 import { printOnly, unmark } from "./print-view.js";
 
 /** config: say(key), pageTitle, asked(fieldId) → whether the person was asked that field,
- * review() → the checker's review items, wayOn(stageId) opens the stage after the end. */
+ * review() → the checker's review ({items, made}), wayOn(stageId) opens the stage after the end. */
 export function init(section, config) {
   const doc = section.ownerDocument;
   const sheetRoot = section.querySelector("[data-helper-sheet]");
-  const sheet = sheetRoot && initHelperSheet(sheetRoot, { say: config.say, review: config.review });
+  // The sheet lists the values the form made (Başvuru No) after the answers: the person needs both.
+  const sheetItems = async () => {
+    const { items, made = [] } = await config.review();
+    return [...items, ...made];
+  };
+  const sheet = sheetRoot && initHelperSheet(sheetRoot, { say: config.say, review: sheetItems });
   const printView = section.querySelector("[data-print-view]");
 
   /** ``message``: what the portal says at the end; ``made``: the values the form made so far;
@@ -46,7 +51,7 @@ export function init(section, config) {
   async function printEnd() {
     let items;
     try {
-      items = await config.review();
+      ({ items } = await config.review());
     } catch {
       return; // The checker's failure is on screen in its panel, with "Try again".
     }

@@ -1,12 +1,13 @@
 // The helper sheet at the end of a practice: on request only, every Turkish label as the portal shows
-// it with the answer typed as the portal writes it (the checker's review), to copy from on the real
+// it with the answer typed as the portal writes it (the checker's review), and the values the form made
+// under theirs (Başvuru No, from the SMS), to copy from on the real
 // site or to show to whoever helps. It is printable and marked PRACTICE. It is written with
 // textContent only and kept nowhere but in the page: reset() (pagehide, "Practise again") empties it.
 
 import { showText } from "../../text.js";
 import { markForPrint, printOnly, unmark } from "./print-view.js";
 
-/** config: say(key), review() → [{field, label, meaning, answer}] from the checker. */
+/** config: say(key), review() → [{label, meaning, answer}]: the checker's review items and made values. */
 export function init(root, config) {
   const doc = root.ownerDocument;
   const toggle = root.querySelector("[data-sheet-toggle]");
