@@ -55,10 +55,12 @@ export function init(section, config) {
     } catch {
       return; // The checker's failure is on screen in its panel, with "Try again".
     }
-    const printed = new Set(printView.dataset.printFields.split(" "));
+    // In the order the spec names them; an answer not given (a box left unticked) is not printed.
+    const printed = printView.dataset.printFields.split(" ");
     const list = printView.querySelector("[data-print-list]");
     list.replaceChildren();
-    for (const item of items.filter((entry) => printed.has(entry.field))) {
+    const listed = items.filter((entry) => printed.includes(entry.field) && entry.answer);
+    for (const item of listed.sort((one, other) => printed.indexOf(one.field) - printed.indexOf(other.field))) {
       const term = doc.createElement("dt");
       const label = doc.createElement("span");
       label.lang = "tr";

@@ -168,9 +168,9 @@ def end_button(form: Form, stage: Stage, lang: str) -> str:
         return ""
     meaning = f'({messages.translate(stage.button.meaning, lang)})'
     meaning_html = in_reader_language(escape(meaning), lang, class_="practice-field__meaning")
-    # What the print-out of the end lists: what the person chose (a reason, a day and a time), not what
-    # they typed about themselves.
-    chosen = [field.id for field in form.fields if field.kind in PRINTED_KINDS]
+    # What the print-out of the end lists: the spec's ``prints`` (whose appointment it is, beside the reason
+    # and the day), else what the person chose (a reason, a day and a time), not what they typed about themselves.
+    chosen = stage.prints or [field.id for field in form.fields if field.kind in PRINTED_KINDS]
     if stage.next:
         return (f'<p class="practice-done__way-on"><button type="button" class="practice-button" data-way-on="{escape(stage.next)}" '
                 f'style="--button-colour: {stage.button.colour}; --button-ink: {stage.button.ink}">'
