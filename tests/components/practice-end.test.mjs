@@ -122,8 +122,14 @@ test("an end's print button prints a practice print-out of what was chosen, and 
   page.window.print = () => (prints += 1);
   const view = $("#practice-done [data-print-view]");
   assert.equal(view.hidden, true);
-  await press($("#practice-done [data-print-end]"));
+  const yazdir = $("#practice-done [data-print-end]");
+  // One press prints once: pressed again before the print-out is ready, or a key held down, it does not print again.
+  yazdir.click();
+  await press(yazdir);
   assert.equal(prints, 1);
+  const held = new page.window.KeyboardEvent("keydown", { key: "Enter", repeat: true, bubbles: true, cancelable: true });
+  yazdir.dispatchEvent(held);
+  assert.equal(held.defaultPrevented, true, "a repeated Enter is not another press");
   assert.equal(view.hidden, false);
   assert.equal(printed(page), view);
   assert.match(view.querySelector(".practice-print__mark").textContent, /تمرینی.*PRACTICE/);

@@ -6,7 +6,7 @@
 
 import { showText } from "../../text.js";
 import { init as initHelperSheet } from "./helper-sheet.js";
-import { printOnly, unmark } from "./print-view.js";
+import { onPrintPress, printOnly, unmark } from "./print-view.js";
 
 /** config: say(key), pageTitle, asked(fieldId) → whether the person was asked that field,
  * review() → the checker's review ({items, made}), wayOn(stageId) opens the stage after the end. */
@@ -81,7 +81,8 @@ export function init(section, config) {
     printOnly(printView);
   }
 
-  section.querySelector("[data-print-end]")?.addEventListener("click", printEnd);
+  const printButton = section.querySelector("[data-print-end]");
+  if (printButton) onPrintPress(printButton, printEnd);
   section.querySelector("[data-way-on]")?.addEventListener("click", (event) => {
     config.wayOn?.(event.currentTarget.dataset.wayOn);
   });

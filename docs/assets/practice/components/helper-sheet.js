@@ -5,7 +5,7 @@
 // textContent only and kept nowhere but in the page: reset() (pagehide, "Practise again") empties it.
 
 import { showText } from "../../text.js";
-import { markForPrint, printOnly, unmark } from "./print-view.js";
+import { markForPrint, onPrintPress, printOnly, unmark } from "./print-view.js";
 
 /** config: say(key), review() → [{label, meaning, answer}]: the checker's review items and made values. */
 export function init(root, config) {
@@ -70,7 +70,7 @@ export function init(root, config) {
       toggle.focus();
     }
   });
-  sheet.querySelector("[data-sheet-print]").addEventListener("click", () => printOnly(sheet));
+  onPrintPress(sheet.querySelector("[data-sheet-print]"), () => printOnly(sheet));
 
   return { show, reset, shown: () => !sheet.hidden };
 }
