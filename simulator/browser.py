@@ -148,9 +148,9 @@ class Session:
 
     def opening(self, form: Form, stage: Stage | None, lang: str) -> dict:
         """Which stage opens next; for an end that shows a made value, the value and what to say of it;
-        for an end with its own words, those words (``says``)."""
+        for an end with its own words, those words (``says``; another stage's are in its page already)."""
         answer: dict = {"next": stage.id if stage else None}
-        if stage is not None and stage.says:
+        if stage is not None and stage.kind == "end" and stage.says:
             answer["says"] = messages.translate(stage.says, lang)
         if stage is not None and stage.shows:
             value = self.made.get(form.id, {}).get(stage.shows, "")
@@ -221,7 +221,8 @@ class Session:
         return answer
 
     def review(self, request: dict) -> dict:
-        """Every answer of the stages passed, under its Turkish label, as the portal shows it."""
+        """Every answer of the stages passed, under its Turkish label, as the portal shows it; and the values
+        the form made on the way (``made``: an application number), under theirs."""
         form = self.form(request)
         lang = request.get("lang", "en")
         answers = self.answers(request)
@@ -240,7 +241,14 @@ class Session:
                         else typed.get(field.id, "")
                 items.append({"stage": stage.id, "field": field.id, "label": field.label,
                               "meaning": messages.translate(field.meaning, lang), "answer": shown})
-        return {"items": items}
+        return {"items": items, "made": self.made_on_the_way(form, answers, lang)}
+
+    def made_on_the_way(self, form: Form, answers: dict[str, str], lang: str) -> list[dict]:
+        """The values made by the stages on the person's way (an SMS's application number), listed as answers are."""
+        made_here = self.made.get(form.id, {})
+        return [{"stage": stage.id, "name": stage.makes, "label": portal.words()[stage.makes].text,
+                 "meaning": self.made_name(stage.makes, lang), "answer": made_here[stage.makes]}
+                for stage in form.path(answers) if made_here.get(stage.makes)]
 
     def words(self, request: dict) -> dict:
         """The engine's words the page needs at run time, in the reader's language; ``{…}`` left for the page.

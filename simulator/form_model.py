@@ -118,10 +118,12 @@ class Stage:
     is; ``next`` the id of the stage that follows when this one passes ("" for the end);
     ``phone`` the field whose number receives the SMS, ``makes`` the value an SMS stage makes
     and carries (such as ``application_number``), ``message`` its Turkish text with ``{code}``
-    and ``{<made value>}``; ``shows`` the made value the end shows, ``says`` what the end says (an
-    English msgid; "" for the engine's usual words). An end with ``next`` (and its button) offers a way on:
+    and ``{<made value>}``; ``shows`` the made value the end shows, ``says`` what the stage says under its heading (a
+    screen of questions or a review: what the screen is for) or what the end says (an English
+    msgid; "" for nothing, or at the end the engine's usual words). An end with ``next`` (and its button) offers a way on:
     the form is finished there, and the button opens that stage (e.g. "continue an application"); an end's
-    button without ``next`` prints the end (the portal's "Yazdır": the page's print view, marked practice).
+    button without ``next`` prints the end (the portal's "Yazdır": the page's print view, marked practice),
+    listing the answers of ``prints`` (field ids, in that order; none: the choices made and the day chosen).
     """
 
     id: str
@@ -137,6 +139,7 @@ class Stage:
     message: str = ""
     shows: str = ""
     says: str = ""
+    prints: tuple[str, ...] = ()
 
     def applies(self, answers: dict[str, str]) -> bool:
         return self.only_if is None or self.only_if.holds(answers)

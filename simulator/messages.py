@@ -36,12 +36,12 @@ ERRORS = {
     "script.arabic": N_("Write your {field} in Latin letters (A to Z): the portal does not accept Arabic letters. "
                         "To switch the keyboard to English or Türkçe: on Android, tap the globe key 🌐 or touch and hold "
                         "the space bar; on iPhone, tap the globe key 🌐"),
-    "kimlik.not_digits": N_("TC Kimlik No or YKN must contain only digits"),
-    "kimlik.length": N_("TC Kimlik No or YKN must be 11 digits (you typed {count})"),
-    "kimlik.leading_zero": N_("TC Kimlik No or YKN never starts with 0. Copy it again from your ID card or residence permit"),
-    "kimlik.checksum": N_("This TC Kimlik No does not exist: one digit is wrong or two are swapped. Copy it again from your ID card"),
-    "passport.characters": N_("Passport number must contain only Latin letters and digits, as printed in your passport"),
-    "passport.length": N_("Passport number must be 5 to 12 letters and digits (you typed {count})"),
+    "kimlik.not_digits": N_("Your {field} must contain only digits"),
+    "kimlik.length": N_("Your {field} must be 11 digits (you typed {count})"),
+    "kimlik.leading_zero": N_("Your {field} never starts with 0. Copy it again from your ID card or residence permit"),
+    "kimlik.checksum": N_("This {field} does not exist: one digit is wrong or two are swapped. Copy it again from your ID card or residence permit"),
+    "passport.characters": N_("Your {field} must contain only Latin letters and digits, as printed in your passport"),
+    "passport.length": N_("Your {field} must be 5 to 12 letters and digits (you typed {count})"),
     "hes.characters": N_("HES code must contain only Latin letters and digits, like A1B2-3456-78"),
     "hes.length": N_("HES code must be 10 letters and numbers (you typed {count})"),
     "phone.not_digits": N_("Phone number must contain only digits, like 0532 123 45 67"),

@@ -25,10 +25,11 @@ FORM_KEYS = {"id", "name", "city", "card", "guide", "order", "section", "reviewe
 RULE_KEYS = {"confidence", "seen"}
 SEEN = re.compile(r"\d{4}-\d{2}")
 PORTAL_KEYS = {"url", "last_known", "confidence"}
-STAGE_KEYS = {"id", "kind", "title", "meaning", "only_if", "next", "button", "fields", "phone", "makes", "message", "shows", "says"}
+STAGE_KEYS = {"id", "kind", "title", "meaning", "only_if", "next", "button", "fields", "phone", "makes", "message", "shows", "says",
+              "prints"}
 # Which keys each kind of stage may have besides id, kind, title, meaning, only_if.
-STAGE_KIND_KEYS = {"fields": {"next", "button", "fields"}, "sms": {"next", "phone", "makes", "message"},
-                   "review": {"next", "button", "fields"}, "end": {"shows", "says", "next", "button"}}
+STAGE_KIND_KEYS = {"fields": {"next", "button", "fields", "says"}, "sms": {"next", "phone", "makes", "message"},
+                   "review": {"next", "button", "fields", "says"}, "end": {"shows", "says", "next", "button", "prints"}}
 BUTTON_KEYS = {"text", "meaning", "colour", "colour_name"}
 FIELD_KEYS = {"id", "label", "kind", "required", "example", "confidence", "max_length", "options", "display",
               "text", "refers_to", "portal_format", "seen", "meaning", "noun", "hint", "when_empty", *CONDITIONS}
@@ -185,7 +186,8 @@ class SpecReader:
             next=self.text(entry, "next", where, required=False), button=button, fields=fields,
             phone=self.sms_phone(entry, where) if kind == "sms" else "",
             makes=self.made_value(entry, "makes", where), message=self.sms_message(entry, where),
-            shows=self.made_value(entry, "shows", where), says=self.text(entry, "says", where, required=False))
+            shows=self.made_value(entry, "shows", where), says=self.text(entry, "says", where, required=False),
+            prints=self.printed(entry, where))
 
     def button(self, button: dict, where: str) -> Button:
         colour = self.text(button, "colour", where)
@@ -193,6 +195,16 @@ class SpecReader:
             raise self.fail(f"{where}colour", f"unknown colour {colour!r}: write a CSS colour like \"#ffd200\"")
         return Button(text=self.text(button, "text", where), meaning=self.text(button, "meaning", where),
                       colour=colour, colour_name=self.text(button, "colour_name", where))
+
+    def printed(self, entry: dict, where: str) -> tuple[str, ...]:
+        names = entry.get("prints", [])
+        if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
+            raise self.fail(f"{where}prints", "must be a list of field ids in double quotes")
+        if "prints" in entry and ("next" in entry or "button" not in entry):
+            raise self.fail(f"{where}prints", "only an end whose button prints (a button without next) has a print-out")
+        if missing := [name for name in names if self.earlier_field(name) is None]:
+            raise self.fail(f"{where}prints", f"names {missing[0]!r}, which is not a field of an earlier stage")
+        return tuple(names)
 
     def sms_phone(self, entry: dict, where: str) -> str:
         name = self.text(entry, "phone", where)

@@ -24,7 +24,7 @@ NOTES = {
     "when_empty": "The error when the field is left empty",
     "colour_name": "The colour of the form’s button",
     "message": "A warning; {portal} is what to type on the real portal",
-    "says": "What the end of the practice says to the person",
+    "says": "What the practice says to the person on this screen, under its heading (or at the end)",
 }
 
 # A stage without a Turkish title: its meaning is the heading the reader sees.

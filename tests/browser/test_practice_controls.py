@@ -4,6 +4,7 @@ WCAG 2.2 AA checks of axe-core, and a phone's 390 px width, left to right and ri
 
 import datetime
 import json
+import re
 from pathlib import Path
 
 import material
@@ -132,6 +133,33 @@ def test_full_days_cannot_be_chosen_and_times_follow_the_day(page, controls_url)
     chosen = page.eval_on_selector(".practice-days__times input:checked", "radio => radio.value")
     assert chosen.startswith(page.eval_on_selector("#f-slot", "radio => radio.value") + "T")
     assert days.count() == len(slots.offered_days(TODAY))
+
+
+def contrast(one: str, other: str) -> float:
+    """The WCAG contrast ratio of two CSS colours written rgb(…)."""
+    def luminance(colour):
+        channels = [int(value) / 255 for value in re.findall(r"\d+", colour)[:3]]
+        linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    light, dark = sorted((luminance(one), luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+@pytest.mark.parametrize("lang", ["fa", "ar"])
+def test_a_full_day_reads_plainly_and_says_in_words_in_a_box_that_it_is_full(page, controls_url, lang):
+    open_controls(page, controls_url, lang)
+    full = next(day for day in slots.offered_days(TODAY) if day["full"])
+    label = page.locator(f'label[for="f-slot-day-{full["date"]}"]')
+    expect(label.locator(".practice-days__unavailable")).to_have_text(messages.text("slot.full_day", lang))
+    seen = label.evaluate("""label => {
+        const own = getComputedStyle(label), mark = getComputedStyle(label.querySelector(".practice-days__unavailable"));
+        return { line: own.textDecorationLine, colour: own.color, border: mark.borderTopStyle, mark: mark.color,
+                 background: mark.backgroundColor }; }""")
+    assert seen["line"] == "none", "no line through the date: it hid the digits"
+    assert contrast(seen["colour"], "rgb(255, 255, 255)") >= 4.5
+    assert seen["border"] == "solid" and contrast(seen["mark"], seen["background"]) >= 4.5
+    # The date in the reader's words, with the digits the rest of the site writes dates in.
+    expect(label).not_to_contain_text(re.compile("[۰-۹٠-٩]"))
 
 
 def test_a_new_picture_gives_a_new_spelled_code(page, controls_url):

@@ -113,6 +113,16 @@ def test_page_scripts_isolate_runs_with_text_nodes_only(phone, base_url):
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_site_name_in_the_header_reads_whole_on_a_phone(phone, base_url, lang):
+    phone.goto(f"{base_url}{home(lang)}goc-randevu/practice/")
+    name = phone.locator(".md-header__topic:first-child > .md-ellipsis")
+    expect(name).to_be_visible()
+    fits = name.evaluate("name => name.scrollWidth <= name.clientWidth && name.scrollHeight <= name.clientHeight + 1")
+    assert fits, f"{lang}: the site's name is cut off: {name.text_content()!r}"
+    assert name.evaluate("name => name.getClientRects()[0].bottom") <= phone.locator(".md-header").bounding_box()["height"]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_notices_tables_and_drawings_are_body_size_on_a_phone(phone, base_url, lang):
     phone.goto(base_url + home(lang) + "istanbul/")
     sizes = phone.evaluate("""() => Object.fromEntries(

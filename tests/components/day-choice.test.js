@@ -19,13 +19,14 @@ const OFFERED = [
   { date: "2026-12-04", weekday: 4, full: false, times: [{ time: "09:00", free: false }, { time: "09:30", free: true }] },
 ];
 
-async function dayPage(getOffered = async () => OFFERED) {
+async function dayPage(getOffered = async () => OFFERED, { lang = "fa", locales = "fa" } = {}) {
   const { window, document } = page(`
-    <form novalidate autocomplete="off"><fieldset class="practice-field practice-days" id="group-slot" data-control="day-choice">
+    <form novalidate autocomplete="off"><fieldset class="practice-field practice-days" id="group-slot" data-control="day-choice"
+      data-date-locales="${locales}">
       <legend>Tarih Seçimi</legend><p id="hint-slot"></p>
-      <p lang="fa" dir="rtl" class="practice-days__simulated" id="simulated-slot">این روزها ساختگی‌اند</p>
-      <p lang="fa" dir="rtl" data-days-status role="status">منتظر بمانید</p><div data-days></div>
-    </fieldset></form>`, { lang: "fa", dir: "rtl" });
+      <p lang="${lang}" dir="rtl" class="practice-days__simulated" id="simulated-slot">این روزها ساختگی‌اند</p>
+      <p lang="${lang}" dir="rtl" data-days-status role="status">منتظر بمانید</p><div data-days></div>
+    </fieldset></form>`, { lang, dir: "rtl" });
   const root = document.getElementById("group-slot");
   const days = init(root, { getOffered, words: WORDS });
   await days.loaded;
@@ -47,6 +48,21 @@ test("the days offered are written in the reader's language, in the Gregorian ca
   assert.match(labels[1], /پنجشنبه/); // Thursday
   assert.match(labels[1], /دسامبر/); // December, not the Persian calendar's آذر
   assert.equal(root.querySelector("[data-days-status]").hidden, true);
+});
+
+test("a day's number is written as the site writes dates: the digits 0-9, an isolated left-to-right run", async () => {
+  const { root } = await dayPage();
+  const label = root.querySelectorAll(".practice-days__days label")[1];
+  assert.match(label.textContent, /پنجشنبه 3 دسامبر/);
+  assert.doesNotMatch(root.querySelector(".practice-days__days").textContent, /[۰-۹٠-٩]/);
+  assert.equal(label.querySelector("bdi.ltr").textContent, "3");
+});
+
+test("in Arabic the month is named as on the rest of the site, in both the names readers know", async () => {
+  const { root } = await dayPage(async () => OFFERED, { lang: "ar", locales: "ar-SY ar" });
+  const label = root.querySelectorAll(".practice-days__days label")[1];
+  assert.match(label.textContent, /الخميس.*3 كانون الأول\/ديسمبر/);
+  assert.doesNotMatch(label.textContent, /[٠-٩]/);
 });
 
 test("a full day is shown as full and cannot be chosen", async () => {

@@ -96,6 +96,9 @@ export class FakeChecker {
       path: ["start", "İşlem"], first_name: ["start", "Ad"], last_name: ["again", "Soyad"] };
     const items = Object.entries(answers).filter(([field]) => labels[field])
       .map(([field, answer]) => ({ stage: labels[field][0], field, label: labels[field][1], meaning: `(${field})`, answer }));
-    return { items };
+    // The application number the SMS carried, once one was sent.
+    const made = this.sent ? [{ stage: "sms", name: "application_number", label: "Başvuru No", meaning: "(application_number)",
+      answer: "2026-01-0000042" }] : [];
+    return { items, made };
   }
 }

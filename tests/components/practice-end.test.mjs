@@ -63,8 +63,11 @@ test("the helper sheet appears only on request and lists each Turkish label with
   assert.equal(toggle.getAttribute("aria-expanded"), "true");
   assert.equal(page.document.activeElement, sheet);
   const rows = $$("[data-sheet-rows] tr");
-  assert.deepEqual(rows.map((row) => row.querySelector("th span[lang=tr]").textContent), ["Başvuru kimin için", "Cep Telefonu", "Adı"]);
-  assert.deepEqual(rows.map((row) => row.querySelector("td").textContent), ["other", "0532 123 45 67", "Leyla"]);
+  // The answers, then the application number the form made (in the SMS and at the end).
+  assert.deepEqual(rows.map((row) => row.querySelector("th span[lang=tr]").textContent),
+    ["Başvuru kimin için", "Cep Telefonu", "Adı", "Başvuru No"]);
+  assert.deepEqual(rows.map((row) => row.querySelector("td").textContent), ["other", "0532 123 45 67", "Leyla", "2026-01-0000042"]);
+  assert.equal(rows[3].querySelector("td").textContent, $("#practice-done [data-made-value]").textContent);
   assert.match(sheet.querySelector(".practice-print__mark").textContent, /PRACTICE/);
   // It is what prints, and its print button opens the browser's printing.
   assert.equal(printed(page), sheet);
@@ -119,8 +122,14 @@ test("an end's print button prints a practice print-out of what was chosen, and 
   page.window.print = () => (prints += 1);
   const view = $("#practice-done [data-print-view]");
   assert.equal(view.hidden, true);
-  await press($("#practice-done [data-print-end]"));
+  const yazdir = $("#practice-done [data-print-end]");
+  // One press prints once: pressed again before the print-out is ready, or a key held down, it does not print again.
+  yazdir.click();
+  await press(yazdir);
   assert.equal(prints, 1);
+  const held = new page.window.KeyboardEvent("keydown", { key: "Enter", repeat: true, bubbles: true, cancelable: true });
+  yazdir.dispatchEvent(held);
+  assert.equal(held.defaultPrevented, true, "a repeated Enter is not another press");
   assert.equal(view.hidden, false);
   assert.equal(printed(page), view);
   assert.match(view.querySelector(".practice-print__mark").textContent, /تمرینی.*PRACTICE/);

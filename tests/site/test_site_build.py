@@ -247,6 +247,15 @@ def test_a_missing_or_stale_translation_names_its_file_and_key(tmp_path, monkeyp
     assert site_text.missing_translations("xx")[0].startswith(str(locales / "xx" / "LC_MESSAGES" / "site.po"))
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_date_in_words_never_wraps_and_names_its_month_as_the_reader_does(lang):
+    from guide_site.site_text import day_month_year, month_year
+    for date in (day_month_year("2026-12-01", lang), month_year("2026-11", lang)):
+        assert " " not in date and "2026" in date, date
+    # One Persian name for December, not the Iranian and the Afghan ones side by side ("دسامبر/دسمبر").
+    assert day_month_year("2026-12-01", "fa") == "1\u00a0دسامبر\u00a02026"
+
+
 # What the site is now: a guide to Turkish online forms, the forms of today first.
 
 def site_names() -> dict[str, tuple[str, str]]:

@@ -234,6 +234,21 @@ def test_each_name_fields_message_names_its_own_field(typed, lang):
         assert messages.translate(field.noun, lang) in text
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize(("form_id", "field_id", "typed"), [
+    (form_id, field.id, typed) for form_id in form_ids() for field in load(form_id).fields
+    for kind, typed in (("kimlik", "99123"), ("kimlik", "9912345674X"), ("passport", "K12"), ("passport", "K12 345*"))
+    if field.kind == kind])
+def test_an_identity_numbers_message_names_its_own_field_not_another(form_id, field_id, typed, lang):
+    # Under "Yabancı Kimlik No" the reader is told of their foreigner ID number, not of "TC Kimlik No or YKN".
+    field = load(form_id).field(field_id)
+    result = judged_on_its_stage(form_id, field_id, typed, lang)
+    text = result.errors.get(field_id) or result.warnings[field_id]
+    assert messages.translate(field.noun, lang) in text
+    if "TC Kimlik" not in field.label:
+        assert "TC Kimlik" not in text
+
+
 def test_the_arabic_surname_message_says_al_kunya():
     result = simulator.validate("istanbul", {"first_name": "محمد", "last_name": "الحسن"}, "ar", today=TODAY)
     assert "الكنية" in result.errors["last_name"]

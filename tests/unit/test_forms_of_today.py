@@ -74,6 +74,10 @@ def test_eikamet_first_application_to_its_number_and_the_continue_login_that_tak
     assert confirmed["next"] == "first_end" and confirmed["shows"]["value"] == number
     assert confirmed["says"] == messages.translate(load_says("eikamet", "first_end"), lang)
     assert confirmed["message"] == messages.text("code.accepted_end", lang)
+    # The helper sheet lists the number with the answers, under the portal's Turkish label.
+    review = handle(type="review", form="eikamet", answers=answers, lang=lang, today=TODAY_TEXT)
+    assert review["made"] == [{"stage": "sms", "name": "application_number", "label": "Başvuru No",
+                               "meaning": messages.translate("Application number", lang), "answer": number}]
 
     # From the end, the way on to the continue login, which takes the number made on this page.
     assert check("eikamet", "first_end", answers, lang)["next"] == "continue_form"
@@ -107,6 +111,7 @@ def test_eikamet_continue_login_from_the_start_choice_and_the_ends_of_what_it_do
     login["foreigner_id"] = "99123456740"
     answer = passes("eikamet", "continue_form", login, lang)
     assert answer["warning_codes"]["application_number"] == "reference.none_made"
+    assert handle(type="review", form="eikamet", answers=login, lang=lang, today=TODAY_TEXT)["made"] == []
     for purpose, end in (("extension", "extension_end"), ("change", "change_end")):
         reached = passes("eikamet", "start", {"purpose": purpose}, lang)
         assert reached["next"] == end and reached["says"] == messages.translate(load_says("eikamet", end), lang)

@@ -200,7 +200,7 @@ export function init(root, config, { connect = connectWorker } = {}) {
         const group = doc.getElementById(`group-${fieldId}`);
         return !group.hidden && stages.taken().includes(group.closest(".practice-stage").dataset.stage);
       },
-      review: async () => (await panel.prepare().review(stages.answers())).items,
+      review: () => panel.prepare().review(stages.answers()),
       wayOn: (stageId) => {
         stages.open(stageId);
         doc.title = pageTitle;

@@ -105,6 +105,11 @@ def direction(lang: str) -> str:
     return "rtl" if Locale.parse(lang.replace("-", "_")).character_order == "right-to-left" else "ltr"
 
 
+# A date in words is one unit on the page: it never wraps between its words, nor after the "/" between two
+# month names (no-break spaces, a word joiner).
+UNBROKEN = str.maketrans({" ": "\u00a0", "/": "/\u2060"})
+
+
 def month_name(day: date, lang: str) -> str:
     names = [format_date(day, "MMMM", locale=locale) for locale in say("date.locales", lang).split()]
     return "/".join(dict.fromkeys(names))
@@ -113,13 +118,13 @@ def month_name(day: date, lang: str) -> str:
 def month_year(value: str, lang: str) -> str:
     """A "2021-01" date as words in ``lang``: "January 2021", "كانون الثاني/يناير 2021", "Ocak 2021"."""
     year, month = (int(part) for part in str(value).split("-")[:2])
-    return f"{month_name(date(year, month, 1), lang)} {year}"
+    return f"{month_name(date(year, month, 1), lang)} {year}".translate(UNBROKEN)
 
 
 def day_month_year(value: str | date, lang: str) -> str:
     """A "2026-11-24" date as words in ``lang``: "24 November 2026", "24 Kasım 2026"."""
     day = value if isinstance(value, date) else date.fromisoformat(value)
-    return f"{day.day} {month_name(day, lang)} {day.year}"
+    return f"{day.day} {month_name(day, lang)} {day.year}".translate(UNBROKEN)
 
 
 def text_of(key: str, lang: str) -> str:

@@ -1,15 +1,28 @@
 // A day and a time to choose among those offered, as the appointment system's Tarih Seçimi asks.
 // The days depend on today, so the engine works them out and the page asks for them (through the
 // checker); they are simulated, and the group says so. First a day, then the times of that day:
-// full days and taken times are shown, marked, and cannot be chosen. Dates are written in the
-// reader's language, always in the Gregorian calendar the portal uses; the time as the portal
-// writes it (09:30). The answer is the chosen time's radio: "YYYY-MM-DDTHH:MM".
+// full days and taken times are shown, marked in words, and cannot be chosen. Dates are written in the
+// reader's language as the rest of the site writes them (site_text.day_month_year: the month names of
+// the group's data-date-locales, joined by "/" where readers know two; the digits 0–9, isolated in
+// right-to-left text), always in the Gregorian calendar the portal uses; the time as the portal writes
+// it (09:30). The answer is the chosen time's radio: "YYYY-MM-DDTHH:MM".
 
 import { sayer, showText } from "../../text.js";
 
 function dateOf(isoDay) {
   const [year, month, day] = isoDay.split("-").map(Number);
   return new Date(Date.UTC(year, month - 1, day));
+}
+
+const DATE = { calendar: "gregory", numberingSystem: "latn", timeZone: "UTC" };
+
+/** A function writing a day as "Thursday 3 December" in the first of ``locales``, its month named in each. */
+function dayInWords(locales) {
+  const days = new Intl.DateTimeFormat(locales[0], { ...DATE, weekday: "long", day: "numeric", month: "long" });
+  const months = locales.map((locale) => new Intl.DateTimeFormat(locale, { ...DATE, day: "numeric", month: "long" }));
+  const monthIn = (format, date) => format.formatToParts(date).find((part) => part.type === "month").value;
+  return (date) => days.formatToParts(date).map((part) => (part.type === "month"
+    ? [...new Set(months.map((format) => monthIn(format, date)))].join("/") : part.value)).join("");
 }
 
 /** config: getOffered() → Promise of the days [{date, full, times: [{time, free}], label}] (the
@@ -25,7 +38,7 @@ export function init(root, config) {
   const dir = note?.dir || "auto";
   const status = root.querySelector("[data-days-status]");
   const choices = root.querySelector("[data-days]");
-  const dayName = new Intl.DateTimeFormat(lang, { weekday: "long", day: "numeric", month: "long", calendar: "gregory", timeZone: "UTC" });
+  const dayName = dayInWords(root.dataset.dateLocales?.split(" ") ?? [lang]);
   let days = [];
 
   function inReaderLanguage(text) {
@@ -107,7 +120,7 @@ export function init(root, config) {
     const set = group(say("slot.choose_day"), "practice-days__days");
     let focusable = false;
     const radios = offered.map((day) => {
-      const name = dayName.format(dateOf(day.date));
+      const name = dayName(dateOf(day.date));
       const made = radio({
         id: `f-${fieldId}-day-${day.date}`, name: `${fieldId}-day`, value: day.date, disabled: day.full,
         text: name, portalText: day.label, unavailable: day.full ? say("slot.full_day") : "",

@@ -6,14 +6,19 @@
 
 import { showText } from "../../text.js";
 import { init as initHelperSheet } from "./helper-sheet.js";
-import { printOnly, unmark } from "./print-view.js";
+import { onPrintPress, printOnly, unmark } from "./print-view.js";
 
 /** config: say(key), pageTitle, asked(fieldId) → whether the person was asked that field,
- * review() → the checker's review items, wayOn(stageId) opens the stage after the end. */
+ * review() → the checker's review ({items, made}), wayOn(stageId) opens the stage after the end. */
 export function init(section, config) {
   const doc = section.ownerDocument;
   const sheetRoot = section.querySelector("[data-helper-sheet]");
-  const sheet = sheetRoot && initHelperSheet(sheetRoot, { say: config.say, review: config.review });
+  // The sheet lists the values the form made (Başvuru No) after the answers: the person needs both.
+  const sheetItems = async () => {
+    const { items, made = [] } = await config.review();
+    return [...items, ...made];
+  };
+  const sheet = sheetRoot && initHelperSheet(sheetRoot, { say: config.say, review: sheetItems });
   const printView = section.querySelector("[data-print-view]");
 
   /** ``message``: what the portal says at the end; ``made``: the values the form made so far;
@@ -46,14 +51,16 @@ export function init(section, config) {
   async function printEnd() {
     let items;
     try {
-      items = await config.review();
+      ({ items } = await config.review());
     } catch {
       return; // The checker's failure is on screen in its panel, with "Try again".
     }
-    const printed = new Set(printView.dataset.printFields.split(" "));
+    // In the order the spec names them; an answer not given (a box left unticked) is not printed.
+    const printed = printView.dataset.printFields.split(" ");
     const list = printView.querySelector("[data-print-list]");
     list.replaceChildren();
-    for (const item of items.filter((entry) => printed.has(entry.field))) {
+    const listed = items.filter((entry) => printed.includes(entry.field) && entry.answer);
+    for (const item of listed.sort((one, other) => printed.indexOf(one.field) - printed.indexOf(other.field))) {
       const term = doc.createElement("dt");
       const label = doc.createElement("span");
       label.lang = "tr";
@@ -74,7 +81,8 @@ export function init(section, config) {
     printOnly(printView);
   }
 
-  section.querySelector("[data-print-end]")?.addEventListener("click", printEnd);
+  const printButton = section.querySelector("[data-print-end]");
+  if (printButton) onPrintPress(printButton, printEnd);
   section.querySelector("[data-way-on]")?.addEventListener("click", (event) => {
     config.wayOn?.(event.currentTarget.dataset.wayOn);
   });

@@ -1,12 +1,13 @@
 // The helper sheet at the end of a practice: on request only, every Turkish label as the portal shows
-// it with the answer typed as the portal writes it (the checker's review), to copy from on the real
+// it with the answer typed as the portal writes it (the checker's review), and the values the form made
+// under theirs (Başvuru No, from the SMS), to copy from on the real
 // site or to show to whoever helps. It is printable and marked PRACTICE. It is written with
 // textContent only and kept nowhere but in the page: reset() (pagehide, "Practise again") empties it.
 
 import { showText } from "../../text.js";
-import { markForPrint, printOnly, unmark } from "./print-view.js";
+import { markForPrint, onPrintPress, printOnly, unmark } from "./print-view.js";
 
-/** config: say(key), review() → [{field, label, meaning, answer}] from the checker. */
+/** config: say(key), review() → [{label, meaning, answer}]: the checker's review items and made values. */
 export function init(root, config) {
   const doc = root.ownerDocument;
   const toggle = root.querySelector("[data-sheet-toggle]");
@@ -69,7 +70,7 @@ export function init(root, config) {
       toggle.focus();
     }
   });
-  sheet.querySelector("[data-sheet-print]").addEventListener("click", () => printOnly(sheet));
+  onPrintPress(sheet.querySelector("[data-sheet-print]"), () => printOnly(sheet));
 
   return { show, reset, shown: () => !sheet.hidden };
 }

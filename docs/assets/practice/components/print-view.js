@@ -17,6 +17,26 @@ export function markForPrint(element) {
   doc.documentElement.dataset.printing = "";
 }
 
+/** Runs ``print()`` (which ends by printing) once per press of ``button``: a key held down repeats its
+ * press, and a press while the last one is still printing (waiting for the checker, or the browser's print
+ * dialog) would print a second copy. */
+export function onPrintPress(button, print) {
+  let printing = false;
+  button.addEventListener("keydown", (event) => {
+    if (event.repeat && (event.key === "Enter" || event.key === " ")) event.preventDefault();
+  });
+  button.addEventListener("click", async () => {
+    if (printing) return;
+    printing = true;
+    try {
+      await print();
+    } finally {
+      // Clicks queued while the print dialog held the page come before this: they were the same press.
+      setTimeout(() => (printing = false), 0);
+    }
+  });
+}
+
 /** ``element`` no longer prints (it was hidden or emptied): the page prints as usual again. */
 export function unmark(element) {
   const doc = element.ownerDocument;

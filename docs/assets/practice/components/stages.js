@@ -62,13 +62,25 @@ export function init(root, config) {
     return count;
   }
 
+  // Until a choice is made, the way it leads to is not known: it is counted as the way of its first
+  // option (the one the portal lists first), not as the way of no choice at all ("Step 1 of 1").
+  function withFirstOptions(values) {
+    const assumed = { ...values };
+    for (const control of root.querySelectorAll("input[type=radio][data-field], select[data-field]")) {
+      const field = control.dataset.field;
+      if (control.disabled || assumed[field]) continue;
+      assumed[field] = control.type === "radio" ? control.value : [...control.options].find((option) => option.value)?.value;
+    }
+    return assumed;
+  }
+
   // A choice can change the way ahead ("for someone else" adds a stage), so the count follows it.
   function showStep(section) {
     const step = section.querySelector("[data-step]");
     if (!step) return;
     // An end passed on the way (its way on leads to another stage) is no step either.
     const number = taken.filter((id) => byId.get(id).dataset.kind !== "end").length;
-    const total = number - 1 + stepsLeft(section.dataset.stage, answers());
+    const total = number - 1 + stepsLeft(section.dataset.stage, withFirstOptions(answers()));
     showText(step, config.say("practice.stage.step", { number, total }));
   }
 

@@ -110,8 +110,11 @@ def day_choice(field, lang: str) -> str:
                           id=f"simulated-{field.id}")
     waiting = in_reader(say("controls.days.waiting", lang), lang, tag="p", class_="practice-days__status",
                         data_days_status="", role="status")
+    # The days are written as the site writes dates (site_text.month_name): in the catalogue's locales.
+    locales = " ".join(locale.replace("_", "-") for locale in say("date.locales", lang).split())
     return (f'<fieldset class="practice-field practice-days" id="group-{field.id}" data-control="day-choice"'
-            f'{conditions(field)} aria-describedby="{described_by(field)} simulated-{field.id}">'
+            f'{conditions(field)} data-date-locales="{escape(locales)}" '
+            f'aria-describedby="{described_by(field)} simulated-{field.id}">'
             f'<legend>{label_text(field, lang)}</legend>{hint(field, lang)}{simulated}{messages_for(field, lang)}'
             f'{waiting}<div class="practice-days__choices" data-days></div>'
             f'{words_for("days", field, lang, ("slot.choose_day", "slot.choose_time", "slot.full_day", "slot.taken"))}'

@@ -168,9 +168,9 @@ def end_button(form: Form, stage: Stage, lang: str) -> str:
         return ""
     meaning = f'({messages.translate(stage.button.meaning, lang)})'
     meaning_html = in_reader_language(escape(meaning), lang, class_="practice-field__meaning")
-    # What the print-out of the end lists: what the person chose (a reason, a day and a time), not what
-    # they typed about themselves.
-    chosen = [field.id for field in form.fields if field.kind in PRINTED_KINDS]
+    # What the print-out of the end lists: the spec's ``prints`` (whose appointment it is, beside the reason
+    # and the day), else what the person chose (a reason, a day and a time), not what they typed about themselves.
+    chosen = stage.prints or [field.id for field in form.fields if field.kind in PRINTED_KINDS]
     if stage.next:
         return (f'<p class="practice-done__way-on"><button type="button" class="practice-button" data-way-on="{escape(stage.next)}" '
                 f'style="--button-colour: {stage.button.colour}; --button-ink: {stage.button.ink}">'
@@ -253,7 +253,13 @@ def stage_heading(stage: Stage, lang: str) -> str:
     meaning = messages.translate(stage.meaning, lang)
     title = f" {turkish(stage.title)}" if stage.title and stage.title.casefold() != meaning.casefold() else ""
     return (f'<h2 class="practice-stage__title" id="stage-{stage.id}-title" tabindex="-1" data-stage-heading>'
-            f'{step_line()} <span>{escape(meaning)}</span>{title}</h2>')
+            f'{step_line()} <span>{escape(meaning)}</span>{title}</h2>{stage_says(stage, lang)}')
+
+
+def stage_says(stage: Stage, lang: str) -> str:
+    """What the screen is for, under its heading, when the spec says it (a screen with nothing to fill in
+    says why it is there)."""
+    return f'<p class="practice-stage__says">{escape(messages.translate(stage.says, lang))}</p>' if stage.says else ""
 
 
 def portal_button(button: Button, lang: str, kind: str = "submit") -> str:
