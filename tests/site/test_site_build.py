@@ -172,11 +172,38 @@ def test_every_page_carries_a_content_security_policy_allowing_only_the_site(sit
     assert "http" not in policy and "*" not in policy and "'unsafe-eval'" not in policy
 
 
+def headers_for(site, path: str) -> dict[str, str]:
+    """The headers a static host sends for ``path`` by site/_headers: those of every rule matching it."""
+    sent, matching = {}, False
+    for line in (site / "_headers").read_text(encoding="utf-8").splitlines():
+        if line.startswith("/"):
+            pattern = re.escape(line.strip()).replace(r"\*", ".*")
+            matching = re.fullmatch(pattern, path) is not None
+        elif matching and line.strip():
+            name, _, value = line.strip().partition(": ")
+            sent[name] = value
+    return sent
+
+
 def test_headers_file_for_static_hosts(site):
     headers = (site / "_headers").read_text(encoding="utf-8")
     assert "Content-Type: application/wasm" in headers
-    assert "frame-ancestors 'none'" in headers
     assert re.search(r"/assets/pyodide/\*\n  Cache-Control: public, max-age=31536000, immutable", headers)
+
+
+def test_the_policy_is_sent_with_every_page_and_worker_and_not_with_each_file_they_load(site):
+    worker = next((site / "assets" / "practice").glob("checker-worker.*.js")).relative_to(site).as_posix()
+    documents = ["/", "/404.html", "/sw.js", f"/{worker}"] + [
+        "/" + path.relative_to(site).as_posix().removesuffix("index.html")
+        for path in site.rglob("index.html") if "assets" not in path.parts]
+    for path in documents:
+        sent = headers_for(site, path)
+        assert "frame-ancestors 'none'" in sent.get("Content-Security-Policy", ""), path
+        assert sent["Referrer-Policy"] == "no-referrer" and sent["X-Content-Type-Options"] == "nosniff", path
+    module = next((site / "assets" / "practice").glob("practice-page.*.js")).relative_to(site).as_posix()
+    for path in (f"/{module}", "/assets/pyodide/x/pyodide.asm.wasm", "/pagefind/pagefind.js", "/assets/icon.svg"):
+        sent = headers_for(site, path)
+        assert "Content-Security-Policy" not in sent and sent["X-Content-Type-Options"] == "nosniff", path
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

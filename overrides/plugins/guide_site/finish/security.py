@@ -2,7 +2,7 @@
 
 Each page carries it as a <meta> tag, with the hashes of Material's few inline
 scripts; `_headers` (read by Netlify, Cloudflare Pages and others) sends the
-same policy as a header, plus what a <meta> cannot say (frame-ancestors), the
+same policy as a header with every page and worker script, plus what a <meta> cannot say (frame-ancestors), the
 WebAssembly type, and a year of caching for every file named after its content
 (the Pyodide folders, Material's fingerprinted bundles).
 'wasm-unsafe-eval' lets Pyodide compile WebAssembly; nothing else is loosened.
@@ -44,13 +44,17 @@ YEAR = "Cache-Control: public, max-age=31536000, immutable"
 ICONS = ("assets/icon.svg", "assets/icon-192.png", "assets/icon-512.png")
 WEEK = "Cache-Control: public, max-age=604800"
 
-HEADERS = """/*
-  Content-Security-Policy: {policy}; frame-ancestors 'none'
-  X-Content-Type-Options: nosniff
+# What a browser reads only on a document or a worker's own script: sent with those alone, so each of
+# the page's stylesheets, modules and runtime files does not carry 0.7 KB of policy (HTTP/1.1 repeats it).
+DOCUMENT = """  Content-Security-Policy: {policy}; frame-ancestors 'none'
   Referrer-Policy: no-referrer
   Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()
-/sw.js
-  Cache-Control: no-cache
+"""
+# The checker's worker script, fingerprinted (the service worker, sw.js, is written after this step).
+CHECKER_WORKER = re.compile(r"assets/practice/checker-worker\.[0-9a-f]+\.js")
+
+HEADERS = """/*
+  X-Content-Type-Options: nosniff
 /assets/pyodide/*
   {year}
 /assets/pyodide/*/pyodide.asm.wasm
@@ -62,19 +66,31 @@ HEADERS = """/*
 {named}"""
 
 
-def long_lived(site: Path) -> str:
-    """A rule for each content-named file outside assets/pyodide/ (which one rule covers), and the icons."""
-    rules = []
+def document_paths(site: Path) -> list[str]:
+    """The home page, the 404 page and every top-level folder of pages (a language's folder is all pages;
+    assets/, pagefind/ and search/ hold none)."""
+    folders = sorted(folder.name for folder in site.iterdir() if folder.is_dir() and any(folder.rglob("index.html")))
+    return ["/", "/index.html", "/404.html", *(f"/{name}/*" for name in folders)]
+
+
+def named_rules(site: Path, document: str) -> str:
+    """A rule for each page folder and worker (the policy), each content-named file outside assets/pyodide/
+    (which one rule covers) and the icons (their caching); a worker's rule has both."""
+    rules = {path: document for path in document_paths(site)} | {"/sw.js": "  Cache-Control: no-cache\n" + document}
     for file in sorted(site.rglob("*")):
         path = file.relative_to(site).as_posix()
-        if file.is_file() and not path.startswith("assets/pyodide/") and not path.endswith(".map") \
-                and FINGERPRINTED.search(file.name):
-            rules.append(f"/{path}\n  {YEAR}\n")
-    rules += [f"/{path}\n  {WEEK}\n" for path in ICONS if (site / path).exists()]
-    return "".join(rules)
+        if not file.is_file() or path.startswith("assets/pyodide/") or path.endswith(".map"):
+            continue
+        if FINGERPRINTED.search(file.name):
+            rules[f"/{path}"] = f"  {YEAR}\n" + (document if CHECKER_WORKER.fullmatch(path) else "")
+        elif path in ICONS:
+            rules[f"/{path}"] = f"  {WEEK}\n"
+    return "".join(f"{path}\n{headers}" for path, headers in rules.items())
 
 
 def write_headers(site: Path, inline_hashes: set[str]) -> None:
-    """site/_headers: the policy allowing every inline script of the site, and the caching of each file."""
-    text = HEADERS.format(policy=policy(inline_hashes), year=YEAR, named=long_lived(site))
+    """site/_headers: the policy allowing every inline script of the site, on documents and workers; the
+    caching of each file."""
+    document = DOCUMENT.format(policy=policy(inline_hashes))
+    text = HEADERS.format(year=YEAR, named=named_rules(site, document))
     (site / "_headers").write_text(text, encoding="utf-8")
