@@ -51,3 +51,21 @@ def test_nothing_is_saved_in_the_background_under_save_data(context, page, base_
     page.wait_for_timeout(3_000)
     asked = [asked for asked in guide_pages_asked_for(server_log) if asked.split("?")[0] != "/" + path]
     assert asked == [], "the guide was saved although the browser asks to save data"
+
+
+# A phone slow to start the service worker: ready only after 11 s (a press of Save waits 10 s for it).
+SLOW_SERVICE_WORKER = """{
+    const ready = Object.getOwnPropertyDescriptor(ServiceWorkerContainer.prototype, 'ready').get;
+    Object.defineProperty(ServiceWorkerContainer.prototype, 'ready', {
+        get() { return ready.call(this).then((registration) => new Promise((resolve) => setTimeout(resolve, 11_000, registration))); },
+    });
+}"""
+
+
+def test_a_service_worker_slow_to_start_still_saves_the_guide(context, page, base_url, server_log):
+    context.add_init_script(SLOW_SERVICE_WORKER)
+    page.goto(base_url)
+    deadline = time.monotonic() + 45
+    while len(guide_pages_asked_for(server_log)) < len(GUIDE_PAGES):
+        assert time.monotonic() < deadline, f"the guide was not saved: {guide_pages_asked_for(server_log)}"
+        page.wait_for_timeout(200)

@@ -136,8 +136,9 @@ async function start() {
   }
   registration = await navigator.serviceWorker.register(new URL("sw.js", root), { scope: root.href });
   watchUpdates(registration);
-  const worker = await activeWorker(registration);
-  if (!worker) return;
+  // However long the service worker takes to start (a slow phone): only a press of Save is told it
+  // is unavailable after a while.
+  const worker = (await navigator.serviceWorker.ready).active;
   if (panel) worker.postMessage({ type: "status" });
   if (savesData) return;
   await checkerReady;
