@@ -37,10 +37,10 @@ export NO_MKDOCS_2_WARNING := 1
 
 # The page components' tests first (node --test, happy-dom, a fake checker: seconds), then pytest.
 # Four test files at a time: they mostly wait for the Python they spawn (render_practice.py, the engine).
-# pytest runs one worker per core, each taking whole test files (a file's fixtures are built once).
+# pytest runs one worker per core; a worker that runs out of tests takes some of the other's.
 test: setup browser
 	node --disable-warning=MODULE_TYPELESS_PACKAGE_JSON --test --test-concurrency=4 tests/components/
-	$(BIN)/python -m pytest --numprocesses $(shell nproc) --dist loadfile
+	$(BIN)/python -m pytest --numprocesses $(shell nproc) --dist worksteal
 
 # Serves the site on http://127.0.0.1:8000, rebuilding on every change.
 serve: setup

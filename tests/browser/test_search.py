@@ -9,6 +9,7 @@ import pytest
 import yaml
 from playwright.sync_api import Page, expect
 
+from .conftest import PHONE
 from .offline_helpers import wait_for_service_worker, wait_until_saved
 
 ROOT = Path(__file__).parents[2]
@@ -85,13 +86,23 @@ def found_alike(page: Page, written: str, typed: str) -> None:
     assert found == expected
 
 
-@pytest.fixture
-def searching(page, base_url):
+@pytest.fixture(scope="module")
+def searching(browser, base_url):
+    """The search of a language's home page, opened once for the tests that only type into it: each
+    gets it cleared, its box focused."""
+    opened: dict[str, Page] = {}
+
     def on(lang: str) -> Page:
-        page.goto(base_url + prefix(lang))
-        open_search(page)
-        return page
-    return on
+        if lang not in opened:
+            opened[lang] = browser.new_context(**PHONE).new_page()
+            opened[lang].goto(base_url + prefix(lang))
+            open_search(opened[lang])
+        clear(opened[lang])
+        opened[lang].locator("[data-search-query]").focus()
+        return opened[lang]
+    yield on
+    for page in opened.values():
+        page.context.close()
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -10,6 +10,7 @@ build/precompressed/ by content hash: the 9.6 MB WebAssembly takes about half a 
 
 import gzip
 import hashlib
+import os
 from pathlib import Path
 
 import brotli
@@ -32,7 +33,10 @@ def compressed(kind: str, content: bytes, cache: Path) -> bytes:
         # mtime=0: the same file always gives the same bytes.
         packed = gzip.compress(content, compresslevel=9, mtime=0)
     cache.mkdir(parents=True, exist_ok=True)
-    cached.write_bytes(packed)
+    # Whole or not at all: builds running side by side (the test workers) read the same cache.
+    partial = cached.with_name(f"{cached.name}.{os.getpid()}")
+    partial.write_bytes(packed)
+    os.replace(partial, cached)
     return packed
 
 
