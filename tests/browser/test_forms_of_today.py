@@ -475,6 +475,8 @@ def test_with_javascript_off_the_practice_pages_cannot_send(browser, base_url, s
                 site_server.requests.clear()
                 form = page.locator("form[data-stage-form]").first
                 expect(page.locator(".practice__noscript")).to_be_visible()
+                # Nor does it say it is loading what cannot load.
+                expect(page.locator("[data-status]")).to_be_hidden()
                 field = form.locator("input[type=text], input[type=tel], input[type=email], input[type=radio]").first
                 expect(field).to_be_disabled()
                 box = field.bounding_box()

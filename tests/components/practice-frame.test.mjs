@@ -78,3 +78,15 @@ test("the words of every stage are in the reader's language", async () => {
   assert.equal(page.document.querySelector("#practice-stage-other [data-back]").textContent, "Geri");
   assert.equal(page.config.text["practice.review.change"], "Değiştir");
 });
+
+test("the download button, once pressed, leaves the focus on the line that tells the download's progress", async () => {
+  page = await practicePage("flow", "en", { holdReady: true });
+  const { document, root } = page;
+  const button = document.querySelector("[data-prepare]");
+  assert.equal(button.hidden, false);
+  button.focus();
+  button.click();
+  assert.equal(root.dataset.checker, "downloading");
+  assert.equal(button.hidden, true);
+  assert.equal(document.activeElement, document.querySelector("[data-status]"));
+});

@@ -82,10 +82,20 @@ export function init(panel, config) {
     if (await config.isSaved()) prepare();
   }
 
-  prepareButton.addEventListener("click", () => prepare());
+  // A pressed button goes away: the focus moves to the line that tells what is happening, so the next
+  // Tab goes on from the panel instead of from the top of the page.
+  status.tabIndex = -1;
+  const stayHere = (button) => {
+    if (button.hidden) status.focus();
+  };
+  prepareButton.addEventListener("click", () => {
+    prepare();
+    stayHere(prepareButton);
+  });
   retryButton.addEventListener("click", () => {
     prepare({ retry: true });
     config.retried();
+    stayHere(retryButton);
   });
 
   return {
