@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { after, afterEach, test } from "node:test";
 
-import { choose, close, practicePage, practicePageWithEngine, settle, staticPage, type, visibleStage }
+import { choose, close, practicePage, practicePageWithEngine, pressAndWaitFor as pressed, settle, staticPage, type, until }
   from "./practice-fixture.mjs";
 import { startEngine } from "./real-engine.mjs";
 
@@ -20,19 +20,7 @@ after(() => engine.stop());
 
 const $ = (selector) => page.document.querySelector(selector);
 
-/** Waits until ``condition()`` is true, as a person waits for the page to answer. */
-async function until(condition, what) {
-  for (let waited = 0; waited < 5000; waited += 10) {
-    if (condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  assert.fail(`waited 5 s for ${what}`);
-}
-
-async function pressAndWaitFor(button, stage) {
-  button.click();
-  await until(() => visibleStage(page)[0] === stage, `the ${stage} stage`);
-}
+const pressAndWaitFor = (button, stage) => pressed(page, button, stage);
 
 /** The appointment booked in ``lang`` to its end (Randevularım), for someone else when ``child`` is given. */
 async function bookAppointment(lang, child = null) {

@@ -81,6 +81,21 @@ export function visibleStage(page) {
   return [...page.document.querySelectorAll(".practice-stage")].filter((stage) => !stage.hidden).map((stage) => stage.dataset.stage);
 }
 
+/** Waits until ``condition()`` is true, as a person waits for the page to answer. */
+export async function until(condition, what) {
+  for (let waited = 0; waited < 5000; waited += 10) {
+    if (condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`waited 5 s for ${what}`);
+}
+
+/** Presses ``button`` and waits for ``stage`` to be the one open. */
+export async function pressAndWaitFor(page, button, stage) {
+  button.click();
+  await until(() => visibleStage(page)[0] === stage, `the ${stage} stage`);
+}
+
 export function close(page) {
   page.window.dispatchEvent(new page.window.Event("pagehide"));
   return page.window.happyDOM.close();

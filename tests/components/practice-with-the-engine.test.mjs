@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { after, test } from "node:test";
 
 import { press } from "./page.js";
-import { choose, close, practicePageWithEngine, type, visibleStage } from "./practice-fixture.mjs";
+import { choose, close, practicePageWithEngine, pressAndWaitFor as pressed, type, until, visibleStage } from "./practice-fixture.mjs";
 import { startEngine } from "./real-engine.mjs";
 
 const STAGED = fileURLToPath(new URL("../fixtures/staged/simulator/forms", import.meta.url));
@@ -22,19 +22,7 @@ after(async () => {
 
 const $ = (selector) => page.document.querySelector(selector);
 
-/** Waits until ``condition()`` is true, as a person waits for the page to answer. */
-async function until(condition, what) {
-  for (let waited = 0; waited < 5000; waited += 10) {
-    if (condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  assert.fail(`waited 5 s for ${what}`);
-}
-
-async function pressAndWaitFor(button, stage) {
-  button.click();
-  await until(() => visibleStage(page)[0] === stage, `the ${stage} stage`);
-}
+const pressAndWaitFor = (button, stage) => pressed(page, button, stage);
 
 function chooseFromList(fieldId, typed, value) {
   const box = $(`#f-${fieldId}`);
