@@ -140,8 +140,9 @@ def done_step(form: Form, stage: Stage, lang: str) -> str:
                     for field in form.fields if not field.tickable)
     portal_address = form.portal_url.removeprefix("https://")
     where = f"<p>{ltr(portal_address)} ({escape(month_year(form.portal_last_known, lang))})</p>" if portal_address else ""
-    # The value the form made on the way (an application number), as the portal would show it.
-    shows = (f'<p data-shows="{stage.shows}" hidden>{portal_term(stage.shows, lang)}: '
+    # The value the form made on the way (an application number), as the portal would show it: on a line
+    # of its own under its label (a colon between the two would stand alone where a right-to-left line breaks).
+    shows = (f'<p data-shows="{stage.shows}" hidden>{portal_term(stage.shows, lang)}<br>'
              '<strong lang="tr" dir="ltr" data-made-value></strong></p>') if stage.shows else ""
     # A form may have several ends (a start choice leads to different ones): each has its own ids.
     suffix = "" if stage is first_end(form) else f"-{stage.id}"
