@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { foldForSearch, init } from "../../docs/assets/practice/components/country-list.js";
+import { foldForSearch, init, matching } from "../../docs/assets/practice/components/country-list.js";
 import { page, press, type } from "./page.js";
 
 const WORDS = {
@@ -169,4 +169,14 @@ test("a country chosen in the plain list before the box came is shown in the box
   const { input, select } = listPage({ chosenBefore: "SY" });
   assert.equal(input.value, "Suriye");
   assert.equal(select.value, "SY");
+});
+
+test("a name that starts with what was typed comes first the closer it is: سور is Suriye before Surinam", () => {
+  const entries = [["Surinam", "سورينام", "سورینام"], ["Suriye", "سوريا", "سوریه"], ["Güney Sudan", "جنوب السودان", "سودان جنوبی"]]
+    .map(([text, ar, fa]) => ({ text, names: [text, ar, fa].map(foldForSearch) }));
+  for (const typed of ["سور", "سو", "Sur"]) {
+    assert.equal(matching(entries, typed)[0].text, "Suriye", typed);
+  }
+  // A later word that starts with it comes after every name that does.
+  assert.deepEqual(matching(entries, "s").map((entry) => entry.text), ["Suriye", "Surinam", "Güney Sudan"]);
 });

@@ -27,17 +27,19 @@ export function foldForSearch(text) {
     .replace(/\s+/g, " ").trim();
 }
 
-// How an entry answers a query: 0 when a name starts with it, 1 when a later word does.
+// How an entry answers a query, lowest first: a name that starts with it, by the letters left to type
+// (سور is Suriye's سوريا before Surinam's سورينام), then a name with a later word that starts with it.
 function rank(names, query) {
   let best = Infinity;
   for (const name of names) {
-    if (name.startsWith(query)) return 0;
-    if (name.includes(` ${query}`) || name.includes(`(${query}`)) best = 1;
+    if (name.startsWith(query)) best = Math.min(best, name.length - query.length);
+    else if (name.includes(` ${query}`) || name.includes(`(${query}`)) best = Math.min(best, 1000);
   }
   return best;
 }
 
-/** The entries matching ``query``, those whose name starts with it first, each in list order. */
+/** The entries matching ``query``: those whose name starts with it first, the closest to it first; then
+ * those with a later word that starts with it; ties in list order. */
 export function matching(entries, query) {
   const folded = foldForSearch(query);
   if (!folded) return entries.slice();
