@@ -2,9 +2,10 @@
 
 Each page carries it as a <meta> tag, with the hashes of Material's few inline
 scripts; `_headers` (read by Netlify, Cloudflare Pages and others) sends the
-same policy as a header with every page and worker script, plus what a <meta> cannot say (frame-ancestors), the
-WebAssembly type, and a year of caching for every file named after its content
-(the Pyodide folders, Material's fingerprinted bundles).
+same policy as a header with every page and worker script, plus what a <meta>
+cannot say (frame-ancestors); the WebAssembly type; and a year of caching for
+every file named after its content (the Pyodide folders, Material's
+fingerprinted bundles).
 'wasm-unsafe-eval' lets Pyodide compile WebAssembly; nothing else is loosened.
 """
 
