@@ -252,15 +252,7 @@ def test_e_ikamet_is_practised_by_keyboard_from_the_home_page(tab, phone, site_s
     text = sms_message(page)
     assert application_number in text, "a new SMS of the same application carries the same number"
     code_sent = sms_code(text)
-    wrong = f"{(int(code_sent) + 1) % 1_000_000:06d}"
-    type_into(page, "#f-sms_code", wrong)
-    page.keyboard.press("Enter")
-    expect(page.locator("#error-sms_code")).to_be_visible()
-    expect(page.locator("#error-sms_code [data-message]")).to_have_text(engine.wrong_sms_code())
-    expect_only_stage(page, "sms")
-    page.keyboard.press("Control+A")
-    page.keyboard.type(code_sent)
-    page.keyboard.press("Enter")
+    wrong = confirm_after_one_wrong_code(page, engine, code_sent)
 
     # The end shows the number; its way on is the login to continue an application.
     expect_only_stage(page, "first_end", timeout=CHECKER_TIMEOUT_MS)
@@ -433,14 +425,7 @@ def test_the_appointment_is_practised_by_keyboard_from_the_home_page(tab, phone,
     # The SMS: a code mistyped, then the right one.
     expect_stage_opened(page, "sms", lang, 7, 7)
     code_sent = sms_code(sms_message(page))
-    wrong = f"{(int(code_sent) + 1) % 1_000_000:06d}"
-    type_into(page, "#f-sms_code", wrong)
-    page.keyboard.press("Enter")
-    expect(page.locator("#error-sms_code [data-message]")).to_have_text(engine.wrong_sms_code())
-    expect_only_stage(page, "sms")
-    page.keyboard.press("Control+A")
-    page.keyboard.type(code_sent)
-    page.keyboard.press("Enter")
+    wrong = confirm_after_one_wrong_code(page, engine, code_sent)
 
     # Randevularım, with Yazdır.
     expect_only_stage(page, "end", timeout=CHECKER_TIMEOUT_MS)
@@ -506,3 +491,18 @@ def open_practice_from_home_without_scripts(page, base_url: str, form_id: str, l
     expect(page).to_have_url(re.compile(f"/{guide}/$"))
     content.get_by_role("link", name=site_say("practice.link", lang), exact=True).first.click()
     expect(page).to_have_url(re.compile(f"/{guide}/practice/$"))
+
+
+def confirm_after_one_wrong_code(page, engine, code_sent: str) -> str:
+    """The SMS code typed with its last digit wrong is refused on the SMS stage; then the code as sent.
+    The wrong code typed, which must not leave the page either."""
+    wrong = f"{(int(code_sent) + 1) % 1_000_000:06d}"
+    type_into(page, "#f-sms_code", wrong)
+    page.keyboard.press("Enter")
+    expect(page.locator("#error-sms_code")).to_be_visible()
+    expect(page.locator("#error-sms_code [data-message]")).to_have_text(engine.wrong_sms_code())
+    expect_only_stage(page, "sms")
+    page.keyboard.press("Control+A")
+    page.keyboard.type(code_sent)
+    page.keyboard.press("Enter")
+    return wrong
