@@ -65,10 +65,19 @@ async function hashesIn(cache) {
   return response ? response.json() : {};
 }
 
-async function recordHashes(cache, files) {
-  const hashes = await hashesIn(cache);
-  for (const file of files) hashes[new URL(file.url, scope).href] = file.hash;
-  await cache.put(HASHES, new Response(JSON.stringify(hashes)));
+// One write at a time: a save and the files kept while the reader browses both add to the list,
+// and two interleaved read-then-writes would drop what the other added (the group would never
+// count as saved).
+let hashesWritten = Promise.resolve();
+
+function recordHashes(cache, files) {
+  const write = hashesWritten.then(async () => {
+    const hashes = await hashesIn(cache);
+    for (const file of files) hashes[new URL(file.url, scope).href] = file.hash;
+    await cache.put(HASHES, new Response(JSON.stringify(hashes)));
+  });
+  hashesWritten = write.catch(() => {});
+  return write;
 }
 
 function asSaveError(error) {
