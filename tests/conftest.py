@@ -7,6 +7,15 @@ import pytest
 
 
 @pytest.fixture(scope="session")
+def site(tmp_path_factory):
+    """The project's site, built once for the whole run with its default site_url
+    (http://127.0.0.1:8000/), for the site tests (its files) and the browser tests (served)."""
+    from .site.conftest import build_the_site, built_once
+
+    return built_once(tmp_path_factory, "site", build_the_site)
+
+
+@pytest.fixture(scope="session")
 def fixture_forms(tmp_path_factory):
     """The copy of the project with the two fixture forms added as data, built and served once per
     session (tests/fixture_project.py): a ``Forms`` (project, folder, base_url, server)."""

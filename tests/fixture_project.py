@@ -22,7 +22,7 @@ from babel.messages.pofile import read_po, write_po
 
 from simulator.spec_words import words
 
-from .site.conftest import ROOT, build_site, i18n_languages
+from .site.conftest import ROOT, build_site, built_once, i18n_languages
 
 FIXTURES = ROOT / "tests" / "fixtures"
 # Each fixture folder holds simulator/forms/<form>.toml and the form's pages under docs/.
@@ -56,6 +56,7 @@ def spec(form_id: str) -> dict:
 def copy_project(folder: Path) -> Path:
     """The project's sources, the runtime's files shared (Pyodide, its minified loader, the trimmed standard
     library, the compressed copies kept by content hash); its own dist/ and lock file are made by build_runtime."""
+    folder.mkdir(parents=True, exist_ok=True)
     for name in ("docs", "overrides", "simulator"):
         shutil.copytree(ROOT / name, folder / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
     for name in ("mkdocs.yml", "babel.cfg", "pyproject.toml", "README.md"):
@@ -102,18 +103,20 @@ def build_runtime(project: Path) -> None:
 
 
 def build_forms_site(tmp_path_factory) -> Forms:
-    """The copy with both fixture forms, built once and served (shut its server down when done)."""
+    """The copy with both fixture forms, built once for the run (the workers share it) and served by
+    this worker (shut its server down when done)."""
     from .browser.conftest import serve
 
-    project = copy_project(tmp_path_factory.mktemp("forms-project"))
-    add_fixture_forms(project)
-    add_fixture_words(project)
-    build_runtime(project)
-    folder = tmp_path_factory.mktemp("forms-site")
-    server, base_url = serve(folder)
-    # The copy's simulator first: the build's plugins read the forms from it.
-    run = build_site(folder, config=project / "mkdocs.yml", site_url=base_url, environment={"PYTHONPATH": str(project)})
-    if run.returncode != 0:
-        server.shutdown()
-        raise AssertionError(run.stdout[-2000:] + run.stderr[-4000:])
-    return Forms(project, folder, base_url, server)
+    def build(folder: Path) -> None:
+        project = copy_project(folder / "project")
+        add_fixture_forms(project)
+        add_fixture_words(project)
+        build_runtime(project)
+        # The copy's simulator first: the build's plugins read the forms from it.
+        run = build_site(folder / "site", config=project / "mkdocs.yml", environment={"PYTHONPATH": str(project)})
+        if run.returncode != 0:
+            raise AssertionError(run.stdout[-2000:] + run.stderr[-4000:])
+
+    shared = built_once(tmp_path_factory, "forms", build)
+    server, base_url = serve(shared / "site")
+    return Forms(shared / "project", shared / "site", base_url, server)

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
-from ..site.conftest import build_site
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -45,13 +44,11 @@ def serve(folder: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
 
 
 @pytest.fixture(scope="session")
-def site_server(tmp_path_factory):
-    """The server of the site built with its site_url set to where it is served."""
-    folder = tmp_path_factory.mktemp("served")
-    server, base_url = serve(folder)
-    run = build_site(folder, site_url=base_url)
-    assert run.returncode == 0, run.stderr[-4000:]
-    server.base_url, server.folder = base_url, folder
+def site_server(site):
+    """A server of the run's one build of the site (its pages' only absolute address, the canonical
+    link, names the default site_url: nothing the browser follows)."""
+    server, base_url = serve(site)
+    server.base_url, server.folder = base_url, site
     yield server
     server.shutdown()
 

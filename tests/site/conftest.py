@@ -1,12 +1,13 @@
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 import yaml
 from babel import Locale
+from filelock import FileLock
 
 ROOT = Path(__file__).parents[2]
 
@@ -60,9 +61,21 @@ def build_site(destination: Path, config: Path = ROOT / "mkdocs.yml", site_url: 
                           env=environment, timeout=300)
 
 
-@pytest.fixture(scope="session")
-def site(tmp_path_factory) -> Path:
-    destination = tmp_path_factory.mktemp("site")
+def built_once(tmp_path_factory, name: str, build) -> Path:
+    """The folder ``name`` made by ``build(folder)`` once for the whole run: the pytest-xdist workers
+    share it (the first to ask builds it, the others wait for it), as they share the machine's cores."""
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent
+    folder = shared / name
+    with FileLock(shared / f"{name}.lock"):
+        if not (shared / f"{name}.built").exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            build(folder)
+            (shared / f"{name}.built").touch()
+    return folder
+
+
+def build_the_site(destination: Path) -> None:
     run = build_site(destination)
     assert run.returncode == 0, run.stderr[-4000:]
-    return destination
