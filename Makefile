@@ -15,6 +15,8 @@ SITE_LOCK := build/pyodide/pyodide-lock.json
 # Pyodide's loader module, minified: the one runtime file npm ships with its names long.
 SITE_LOADER := build/pyodide/pyodide.asm.mjs
 TEST_WHEELS := build/pyodide-test-wheels/.downloaded
+# The runtime's largest files compressed once (build/precompressed/, by content hash), so no build waits.
+RUNTIME_COMPRESSED := build/precompressed/.runtime
 # The standard library the site ships and the Pyodide tests use: `trimmed` (the modules the simulator and
 # Pyodide's start-up import, compiled to .pyc by Pyodide's Python) or `stock` (Pyodide's own zip), e.g.
 # `make build STDLIB=stock` to compare.
@@ -32,13 +34,14 @@ endif
 # Pure wheels of the test tools, at the versions pinned for CPython, for the tests run inside Pyodide.
 PYODIDE_TEST_TOOLS := pytest pluggy iniconfig packaging pygments hypothesis sortedcontainers
 
-.PHONY: test serve build bench bench-server setup browser catalogues countries wheel stdlib messages lock clean
+.PHONY: test serve build bench bench-server setup setup-files browser catalogues countries wheel stdlib messages lock clean
 export NO_MKDOCS_2_WARNING := 1
 
 # The page components' tests first (node --test, happy-dom, a fake checker: seconds), then pytest.
 # Four test files at a time: they mostly wait for the Python they spawn (render_practice.py, the engine).
 # pytest runs one worker per core; a worker that runs out of tests takes some of the other's.
-test: setup browser
+test:
+	@$(MAKE) --no-print-directory --jobs=$(shell nproc) --output-sync=target setup-files browser
 	node --disable-warning=MODULE_TYPELESS_PACKAGE_JSON --test --test-concurrency=4 tests/components/
 	$(BIN)/python -m pytest --numprocesses $(shell nproc) --dist worksteal
 
@@ -66,7 +69,13 @@ bench-server:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx libnginx-mod-http-brotli-static brotli >/dev/null; \
 	else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx libnginx-mod-http-brotli-static brotli >/dev/null; fi
 
-setup: $(PYTHON_DEPS) $(NODE_DEPS) catalogues countries wheel $(SITE_LOCK) $(SITE_LOADER) $(TEST_WHEELS) stdlib
+# Made side by side on every core: pip beside npm (and apt's Chromium for the tests), the runtime's
+# compression beside the standard library's trim.
+setup:
+	@$(MAKE) --no-print-directory --jobs=$(shell nproc) --output-sync=target setup-files
+
+setup-files: $(PYTHON_DEPS) $(NODE_DEPS) catalogues countries wheel $(SITE_LOCK) $(SITE_LOADER) $(TEST_WHEELS) stdlib \
+	$(RUNTIME_COMPRESSED)
 
 $(PYTHON_DEPS): requirements.txt overrides/plugins/pyproject.toml
 	@python=$$(scripts/find-python) && echo "Using $$python" && "$$python" -m venv $(VENV)
@@ -108,6 +117,10 @@ $(SITE_LOADER): $(NODE_DEPS)
 	mkdir -p $(@D)
 	node_modules/.bin/esbuild node_modules/pyodide/pyodide.asm.mjs --minify --format=esm --log-level=warning --outfile=$@
 
+$(RUNTIME_COMPRESSED): $(PYTHON_DEPS) $(NODE_DEPS) $(SITE_LOADER)
+	$(BIN)/python scripts/precompress.py --cache-only node_modules/pyodide/pyodide.asm.wasm $(SITE_LOADER)
+	touch $@
+
 # Runs the engine's tests and every form in every language inside Pyodide, notes the standard-library
 # modules they import, compiles those with Pyodide's own Python and zips them stored; fails if any is missing.
 $(TRIMMED_STDLIB): $(WHEEL) $(SITE_LOCK) $(TEST_WHEELS) $(NODE_DEPS) $(wildcard scripts/stdlib/*) $(wildcard tests/unit/*.py) $(wildcard tests/fixtures/*/simulator/forms/*.toml)
@@ -125,7 +138,8 @@ $(TEST_WHEELS): requirements.txt $(PYTHON_DEPS)
 	touch $@
 
 # The browser tests drive Debian's Chromium; elsewhere Playwright's own download is the fallback.
-browser: $(PYTHON_DEPS)
+# (Playwright's download needs the venv; apt's Chromium installs beside pip and npm.)
+browser: $(if $(or $(wildcard /usr/bin/chromium),$(shell command -v apt-get)),,$(PYTHON_DEPS))
 	@if [ -x /usr/bin/chromium ]; then :; \
 	elif command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \

@@ -1,6 +1,8 @@
 """Writes NAME.br (brotli, quality 11) and NAME.gz (gzip, level 9) beside every compressible file of a built site.
 
 Usage: python scripts/precompress.py SITE_DIR
+       python scripts/precompress.py --cache-only FILE...   (fills the cache only: `make setup` does
+       it for the runtime's largest files while the standard library is trimmed, so that no build waits)
 
 A host that serves precompressed files (nginx gzip_static/brotli_static, Netlify and
 Cloudflare do their own; see README "Deploying") then sends the smallest copy the browser
@@ -36,6 +38,12 @@ def precompress(file: Path) -> tuple[int, int, int]:
     return tuple(sizes)
 
 
+def fill_cache(file: Path) -> None:
+    content = file.read_bytes()
+    for kind in KINDS:
+        compressed(kind, content, CACHE)
+
+
 def files_of(site: Path) -> list[Path]:
     return sorted(file for file in site.rglob("*") if file.is_file() and file.suffix in TYPES)
 
@@ -51,4 +59,8 @@ def main(site: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "site"))
+    if sys.argv[1:2] == ["--cache-only"]:
+        for file in sys.argv[2:]:
+            fill_cache(Path(file))
+    else:
+        main(Path(sys.argv[1] if len(sys.argv) > 1 else "site"))
