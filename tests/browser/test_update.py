@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import pytest
 from playwright.sync_api import expect
 
-from ..site.conftest import ROOT, build_site
+from ..site.conftest import ROOT, build_site, built_once
 from .conftest import serve
 from .offline_helpers import cache_names, cached_urls, wait_for_service_worker
 
@@ -35,28 +35,37 @@ def append(path, text):
     path.write_text(path.read_text(encoding="utf-8") + f"\n{text}\n", encoding="utf-8")
 
 
-def build(project, destination, base_url):
-    run = build_site(destination, project / "mkdocs.yml", site_url=base_url)
+def build(project, destination):
+    run = build_site(destination, project / "mkdocs.yml")
     assert run.returncode == 0, run.stderr[-3000:]
     return destination
 
 
-@pytest.fixture(scope="module")
-def builds(tmp_path_factory):
-    """One address, and the builds served there: the first and each new one of NEW_BUILDS, each built
-    once for the module (side by side) from a copy of the project. ``publish(name)`` makes one of them
-    the site at that address in one step, as a host switches deploys."""
-    folder = tmp_path_factory.mktemp("update")
-    served = folder / "served"
-    server, base_url = serve(served)
+def folder_name(build_name):
+    return build_name.replace(" ", "-")
+
+
+def build_all(folder):
+    """The first build and each new one of NEW_BUILDS, each from a copy of the project, side by side."""
     projects = {"first": project_copy(folder / "first")}
     for name, added in NEW_BUILDS.items():
-        projects[name] = project_copy(folder / name.replace(" ", "-"))
+        projects[name] = project_copy(folder / folder_name(name))
         for path, text in added.items():
             append(projects[name] / path, text)
     with ThreadPoolExecutor(max_workers=2) as pool:
-        sites = pool.map(lambda project: build(project, project.with_name(project.name + "-site"), base_url), projects.values())
-        built = dict(zip(projects, sites))
+        list(pool.map(lambda project: build(project, project.with_name(project.name + "-site")), projects.values()))
+
+
+@pytest.fixture(scope="module")
+def builds(tmp_path_factory):
+    """One address, and the builds served there: the first and each new one of NEW_BUILDS, built once
+    for the run (the workers share them). ``publish(name)`` makes one of them the site at that address
+    in one step, as a host switches deploys."""
+    shared = built_once(tmp_path_factory, "update-builds", build_all)
+    built = {name: shared / f"{folder_name(name)}-site" for name in ("first", *NEW_BUILDS)}
+    folder = tmp_path_factory.mktemp("update")
+    served = folder / "served"
+    server, base_url = serve(served)
 
     def publish(name):
         # Its files are new at the address (Last-Modified: now), as a host's are when a build is deployed.

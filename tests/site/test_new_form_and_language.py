@@ -29,7 +29,7 @@ from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po, write_po
 
 from ..fixture_project import add_fixture_words, spec
-from .conftest import ROOT, build_site, i18n_languages
+from .conftest import ROOT, build_site, built_once, i18n_languages
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FIXTURE_FORMS_DIR = ROOT / "tests" / "fixtures"
@@ -127,17 +127,20 @@ def compile_catalogues(project: Path) -> None:
 
 @pytest.fixture(scope="module")
 def extended(tmp_path_factory):
-    """(project, site) of the one build with the new form and the new language."""
-    project = copy_project(tmp_path_factory.mktemp("project"))
-    add_form(project)
-    extract_messages(project)
-    add_language(project)
-    default_language_last(project / "mkdocs.yml")
-    compile_catalogues(project)
-    site = tmp_path_factory.mktemp("site")
-    run = build_site(site, project / "mkdocs.yml")
-    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-4000:]
-    return project, site
+    """(project, site) of the one build with the new form and the new language (one for the run: the
+    workers share it)."""
+    def build(folder: Path) -> None:
+        project = copy_project(folder / "project")
+        add_form(project)
+        extract_messages(project)
+        add_language(project)
+        default_language_last(project / "mkdocs.yml")
+        compile_catalogues(project)
+        run = build_site(folder / "site", project / "mkdocs.yml")
+        assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-4000:]
+
+    shared = built_once(tmp_path_factory, "extended", build)
+    return shared / "project", shared / "site"
 
 
 def languages(project: Path) -> list[str]:

@@ -51,7 +51,7 @@ def test_an_edited_site_catalogue_shows_on_the_next_rebuild(tmp_path):
         wait_for(lambda: "md-nav" in page_text(url), 120, "make serve did not build the site")
         assert MARK not in page_text(url)
         po.write_text(text.replace(f'msgstr "{translated}"', f'msgstr "{translated} {MARK}"', 1), encoding="utf-8")
-        wait_for(lambda: MARK in page_text(url), 60, "the edited catalogue did not show after the rebuild")
+        wait_for(lambda: MARK in page_text(url), 120, "the edited catalogue did not show after the rebuild")
     finally:
         server.terminate()
         server.wait(timeout=30)
