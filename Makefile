@@ -31,10 +31,14 @@ STDLIB_SOURCE := $(STOCK_STDLIB)
 else
 $(error STDLIB is "$(STDLIB)"; it must be "trimmed" or "stock")
 endif
+# Canonical and hreflang links and the sitemap need the public address (mkdocs.yml's site_url, from SITE_URL).
+SITE_URL_WARNING := WARNING: SITE_URL is not set: canonical links, hreflang links and the sitemap say \
+	http://127.0.0.1:8000/ (right for a local look, wrong on a host). To deploy: SITE_URL=https://example.org/guide/ make build
+CHECK_SITE_URL = if [ -z "$$SITE_URL" ]; then echo "$(SITE_URL_WARNING)" >&2; fi
 # Pure wheels of the test tools, at the versions pinned for CPython, for the tests run inside Pyodide.
 PYODIDE_TEST_TOOLS := pytest pluggy iniconfig packaging pygments hypothesis sortedcontainers
 
-.PHONY: test serve build bench bench-server setup setup-files browser catalogues countries wheel stdlib messages lock clean
+.PHONY: test serve build site-url-check bench bench-server setup setup-files browser catalogues countries wheel stdlib messages lock clean
 export NO_MKDOCS_2_WARNING := 1
 
 # The page components' tests first (node --test, happy-dom, a fake checker: seconds), then pytest.
@@ -50,9 +54,16 @@ serve: setup
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 # Writes the site to site/, with a .br and a .gz copy beside every compressible file for the host.
+# Without SITE_URL its absolute addresses are the local ones: said on stderr before and after (not a failure).
 build: setup
+	@$(CHECK_SITE_URL)
 	$(BIN)/mkdocs build --strict --site-dir site
 	$(BIN)/python scripts/precompress.py site
+	@$(CHECK_SITE_URL)
+
+# Says on stderr, loudly, when SITE_URL is not set (what `make build` says; tests/site/test_deploy_address.py).
+site-url-check:
+	@$(CHECK_SITE_URL)
 
 # Prints figures (bytes, speed, Lighthouse) and writes bench/results.json; never part of the tests.
 # The site is built for the address the bench serves it at; BENCH_ARGS="--runs 7" etc. (see bench/run.py).

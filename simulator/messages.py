@@ -92,11 +92,11 @@ CONFIRMATION = {
     "code.format": N_("The code is 6 digits, like 123456"),
     "code.expired": N_("The code has expired. Choose “{send_again}” to get a new one"),
     "code.locked": N_("The code was wrong {attempts} times, so it no longer works. Choose “{send_again}” to get a new code"),
-    "code.accepted": N_("Code confirmed. Go on to the next step"),
-    "code.accepted_end": N_("Code confirmed. You reached the end of this practice: nothing was sent"),
+    "code.accepted": N_("Code confirmed. Go on to the next step."),
+    "code.accepted_end": N_("Code confirmed. You reached the end of this practice: nothing was sent."),
     "code.confirmed": N_("Code confirmed. You practised the whole form: nothing was sent and no card was linked. "
                          "Until 2 March 2022 the real portal linked the card to your HES code at this step; "
-                         "it no longer asks for a HES code"),
+                         "it no longer asks for a HES code."),
 }
 
 # Words the page shows as they are (``{…}`` filled in by the page): the SMS step's button, the mark beside

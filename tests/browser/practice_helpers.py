@@ -40,6 +40,10 @@ def fill(page: Page, form_id: str, answers: dict[str, str]) -> None:
         elif field.kind == "choice":
             if value:
                 page.locator(f"#f-{field.id}-{value}").check()
+        elif field.kind == "province" and field.control == "list":
+            # Typed as a person types it (the plate code, which the box also takes), then left.
+            control.fill(value.lstrip("0") if value else "")
+            control.blur()
         elif field.kind == "province":
             control.select_option(value)
         elif control.is_visible():

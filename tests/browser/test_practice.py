@@ -124,7 +124,7 @@ def test_istanbul_passport_box_swaps_the_identity_number_for_the_passport(practi
 
 def test_national_form_choice_and_province_list(practice):
     page = practice("national", "en").page
-    expect(page.locator("#f-province option")).to_have_count(82)
+    expect(page.locator("#f-province-select option")).to_have_count(82)
     fill(page, "national", VALID["national"] | {"citizenship": "tc"})
     submit(page)
     expect(page.locator("#practice-sms")).to_be_visible()
@@ -144,6 +144,35 @@ def test_national_form_choice_and_province_list(practice):
     submit(page)
     expect(page.locator("#practice-sms")).to_be_visible()
     expect(page.locator("[data-sms-checks]")).to_be_hidden()
+
+
+@pytest.mark.parametrize("lang, typed, shown, istanbul", [
+    ("ar", "هاتاي", "31 Hatay هاتاي", "إسطنبول"), ("fa", "هاتای", "31 Hatay هاتای", "استانبول")])
+def test_a_province_is_found_and_shown_in_the_readers_language(practice, lang, typed, shown, istanbul):
+    """İl in Arabic or Persian: a province found by its name in the reader's language, shown with its
+    Turkish name (what the portal writes); İstanbul, chosen by its Turkish name, says the city had its own
+    form and leads to its practice page, in the same language."""
+    practising = practice("national", lang)
+    page = practising.page
+    page.locator("#f-citizenship-other").check()
+    box = page.locator("#f-province")
+    box.fill(typed)
+    option = page.locator("#group-province [role=option]").first
+    expect(option).to_have_text(shown)
+    expect(option.locator("[lang=tr]")).to_have_text("31 Hatay")
+    option.click()
+    expect(box).to_have_value("31 Hatay")
+    expect(page.locator("#group-province .practice-note:visible")).to_have_count(0)
+    box.fill("İstanbul")
+    box.blur()
+    note = page.locator("#group-province .practice-note:visible")
+    expect(note).to_have_count(1)
+    expect(note).to_contain_text(istanbul)
+    link = note.locator("a")
+    expect(link).to_contain_text(istanbul)
+    link.click()
+    page.wait_for_url(practice_url(practising.url.split(f"{lang}/")[0], "istanbul", lang))
+    expect(page.locator("html")).to_have_attribute("lang", lang)
 
 
 def test_wrong_codes_count_down_and_sending_again_gives_a_new_code(practice):

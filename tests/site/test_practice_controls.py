@@ -2,6 +2,7 @@
 each group keeps the practice form's conventions, in every language, before any script runs."""
 
 import json
+import re
 from html.parser import HTMLParser
 
 import pytest
@@ -112,7 +113,47 @@ def test_a_province_list_offers_the_81_provinces_by_plate_code():
     options = page.all("option")[1:]
     assert len(options) == 81 == len(provinces())
     ankara = page.one("option", value="06")
-    assert (ankara["data-text"], ankara["data-also"]) == ("06 Ankara", "6")
+    assert (ankara["data-text"], ankara["data-meaning"], ankara["data-also"]) == ("06 Ankara", "أنقرة", "6|Ankara")
+
+
+PROVINCE = dict(id="province", label="İl", kind="province", meaning="Province", noun="province")
+ARABIC_SCRIPT = re.compile(r"^[\u0600-\u06ff\u200c ]+$")
+
+
+@pytest.mark.parametrize("lang", ["ar", "fa"])
+def test_every_province_has_its_name_in_arabic_and_persian(lang):
+    names = practice_controls.province_names(lang)
+    assert list(names) == [plate for plate, _ in provinces()], "the 81 plate codes, in order, none missing or extra"
+    for plate, spellings in names.items():
+        assert spellings and all(ARABIC_SCRIPT.match(name) for name in spellings), (plate, spellings)
+        assert len(set(spellings)) == len(spellings), (plate, spellings)
+        # CLDR's names carry the kind of province; the page shows the name alone.
+        assert not spellings[0].startswith(("محافظة ", "ولاية ", "استان ")), (plate, spellings)
+
+
+@pytest.mark.parametrize("lang, shown", [
+    ("ar", {"31": "31 Hatay \u2014 هاتاي", "63": "63 Şanlıurfa \u2014 شانلي أورفا", "27": "27 Gaziantep \u2014 غازي عنتاب",
+            "46": "46 Kahramanmaraş \u2014 كهرمان مرعش"}),
+    ("fa", {"31": "31 Hatay \u2014 هاتای", "34": "34 İstanbul \u2014 استانبول"}),
+    ("en", {"31": "31 Hatay", "34": "34 İstanbul"}),
+    ("tr", {"31": "31 Hatay", "63": "63 Şanlıurfa"}),
+])
+def test_a_province_shows_its_name_in_the_readers_language_where_it_differs(lang, shown):
+    page = Elements(practice_controls.country_list(field(**PROVINCE, control="list"), lang))
+    for plate, text in shown.items():
+        assert page.text_of("option", value=plate) == text
+
+
+@pytest.mark.parametrize("lang, city", [("ar", "إسطنبول"), ("fa", "استانبول"), ("en", "İstanbul"), ("tr", "İstanbul")])
+def test_a_city_with_its_own_form_has_a_note_shown_when_it_is_chosen(lang, city):
+    page = Elements(practice_controls.country_list(field(**PROVINCE, control="list"), lang))
+    notes = page.all("p", class_="practice-note")
+    assert {note["data-only-if-value"] for note in notes} == {"34", "27", "07"}, "İstanbul, Gaziantep, Antalya"
+    assert all(note["data-only-if"] == "province" and "hidden" in note and note["lang"] == lang for note in notes)
+    assert {link["href"] for link in page.all("a")} == {"../../istanbul/practice/", "../../gaziantep/practice/",
+                                                         "../../antalya/practice/"}
+    istanbul = page.one("p", class_="practice-note", data_only_if_value="34")
+    assert city in page.text_of("p", class_="practice-note", data_only_if_value="34"), istanbul
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

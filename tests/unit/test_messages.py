@@ -59,6 +59,19 @@ def test_messages_follow_the_govuk_wording(key):
         assert not GOVUK_FORBIDDEN.search(messages.translate(ALL_TEXTS[key], lang))
 
 
+def finishing_texts() -> list[str]:
+    """What a person reads when a practice is over or a code is confirmed: the SMS step's "Code
+    confirmed…" and every end stage's words, each several sentences long."""
+    ends = [stage.says for form_id in form_ids() for stage in load(form_id).stages if stage.kind == "end" and stage.says]
+    return [messages.CONFIRMATION[key] for key in ("code.accepted", "code.accepted_end", "code.confirmed")] + ends
+
+
+@pytest.mark.parametrize("lang", messages.LANGUAGES)
+def test_the_texts_that_finish_a_practice_end_with_a_full_stop(lang):
+    unfinished = [text for text in finishing_texts() if not messages.translate(text, lang).rstrip().endswith(".")]
+    assert not unfinished, unfinished
+
+
 @pytest.mark.parametrize("code", sorted(messages.ALL))
 def test_every_message_formats_with_the_details_the_engine_gives(code):
     details = {"field": "x", "count": 3, "max": 20, "years": 120, "phone": "0532", "attempts": 3, "portal": "05321234567",

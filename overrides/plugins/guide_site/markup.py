@@ -1,5 +1,6 @@
 """The few HTML pieces the plugins share: a Turkish term, a left-to-right run, a JSON data element,
-and the pass that isolates every left-to-right run inside right-to-left text.
+the pass that isolates every left-to-right run inside right-to-left text, and the pass that keeps
+a date or a listed proper name on one line.
 
 Inside Arabic or Persian text, a phone number "0532 123 45 67" is shown with its groups
 reversed, and a code "A1B2-3456-78" can break at a hyphen, unless the run is isolated as
@@ -132,3 +133,60 @@ def isolate_runs(html: str, direction: str) -> str:
     isolator.feed(html)
     isolator.close()
     return "".join(isolator.out) + isolator.rawdata
+
+
+# A date in words or a proper name is one unit: "2 آذار/مارس 2022" or "Hayat Eve Sığar" split over two
+# lines reads as two things. ``keep_units`` joins its parts with no-break spaces (and a word joiner
+# after the "/" of two month names), as site_text.UNBROKEN does for the dates the build writes, so
+# that it holds whatever the element's white-space and wherever the page's Markdown wrote it.
+# The names: apps, systems, cards and offices the pages name in Turkish (not the forms' labels, which
+# stay as the portal writes them).
+PROPER_NAMES = ("Hayat Eve Sığar", "Göç Randevu Sistemi", "Göç İdaresi", "Gazi Ulaş", "Gaziantep Kart")
+# The month names of every language the pages are written in, as Babel (CLDR) writes them, the
+# Persian ones with or without the ezafe (ژانویهٔ).
+UNIT_LOCALES = ("en", "tr", "ar", "ar_SY", "fa")
+DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
+
+
+def _month_names() -> list[str]:
+    from babel.dates import get_month_names
+
+    names = {name for locale in UNIT_LOCALES for context in ("format", "stand-alone")
+             for name in get_month_names("wide", context, locale).values()}
+    return sorted(names, key=len, reverse=True)
+
+
+def _unit_pattern() -> re.Pattern:
+    space = "[ \u00a0]"
+    month = "(?:" + "|".join(re.escape(name).replace("\\ ", space) for name in _month_names()) + ")\u0654?"
+    months = f"{month}(?:/\u2060?{month})?"
+    day, year = f"(?<![{DIGITS}])[{DIGITS}]{{1,2}}", f"[{DIGITS}]{{4}}(?![{DIGITS}])"
+    date = f"{day}{space}{months}(?:{space}{year})?|{months}{space}{year}"
+    names = "|".join(re.escape(name).replace("\\ ", space) for name in PROPER_NAMES)
+    return re.compile(f"{date}|(?<!\\w)(?:{names})(?!\\w)")
+
+
+UNIT = _unit_pattern()
+UNBREAKABLE = str.maketrans({" ": "\u00a0", "/": "/\u2060"})
+
+
+def keep_unit(text: str) -> str:
+    """``text`` (HTML text, no tags) with each date and listed proper name in it kept on one line."""
+    return UNIT.sub(lambda match: match.group(0).replace("/\u2060", "/").translate(UNBREAKABLE), text)
+
+
+class _UnitKeeper(_RunIsolator):
+    """Copies HTML as it is, keeping the dates and proper names of its text on one line."""
+
+    def handle_data(self, data):
+        kept = self.stack[-1][2]
+        self.out.append(data if kept else keep_unit(data))
+
+
+def keep_units(html: str) -> str:
+    """``html`` with every date in words and every listed proper name of its text unbreakable
+    (not inside ``KEEP_AS_IS`` elements, nor in attributes). Running it twice changes nothing more."""
+    keeper = _UnitKeeper("ltr")
+    keeper.feed(html)
+    keeper.close()
+    return "".join(keeper.out) + keeper.rawdata

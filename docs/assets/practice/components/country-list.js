@@ -55,7 +55,9 @@ function entriesOf(select) {
     value: option.value,
     text: option.dataset.text || option.text,
     meaning: option.dataset.meaning || "",
-    names: [option.dataset.text || option.text, option.dataset.meaning, option.dataset.also]
+    // data-also: other names searched, "|" between them (a country's English name; a province's
+    // plate code and other spellings of its name in the reader's language).
+    names: [option.dataset.text || option.text, option.dataset.meaning, ...(option.dataset.also ?? "").split("|")]
       .filter(Boolean).map(foldForSearch),
   }));
 }

@@ -10,15 +10,25 @@ component named by ``data-control`` (docs/assets/practice/components/<name>.js) 
 to life. Without JavaScript a long list is a plain ``<select>``.
 """
 
+import json
+from functools import cache
 from html import escape
+from pathlib import Path
 
 from babel import Locale
+from mkdocs.utils import get_relative_url
 from guide_site.markup import json_script, turkish
 from guide_site.pages.field_parts import (conditions, described_by, hint, in_reader_language, label_text, labelled,
                                           messages_for)
 from guide_site.site_text import phrases, say
 
 from simulator import kinds, messages, portal
+from simulator.choices import validate_province
+from simulator.errors import ValidationError
+from simulator.forms import all_forms
+
+# The provinces' names in Arabic and Persian (from the CLDR's subdivision names; the file says how).
+PROVINCE_NAMES = Path(__file__).with_name("province_names.json")
 
 
 def words_for(control: str, field, lang: str, engine_words: tuple[str, ...] = ()) -> str:
@@ -43,16 +53,33 @@ def territory_names(lang: str) -> dict[str, str]:
     return Locale.parse(lang.replace("-", "_")).territories
 
 
+@cache
+def province_names(lang: str) -> dict[str, list[str]]:
+    """The names of each province (by plate code) in ``lang``, the usual one first; none where the
+    Turkish name is the reader's too (English, Turkish)."""
+    return json.loads(PROVINCE_NAMES.read_text(encoding="utf-8")).get(lang, {})
+
+
+def province_name(plate: str, lang: str, turkish_name: str) -> str:
+    """The province's usual name in ``lang``, else its Turkish name."""
+    return (province_names(lang).get(plate) or [turkish_name])[0]
+
+
 def list_entries(field, lang: str) -> list[tuple[str, str, str, str]]:
-    """(value, text the portal shows, its meaning in ``lang``, other spellings searched) for each option.
+    """(value, text the portal shows, its meaning in ``lang``, other spellings searched, "|" between
+    them) for each option.
 
     A country's Turkish name is the engine's (CLDR's, made at build time); its meaning and its
     English name (people know "Iran" from their passport) come from CLDR too, never typed by hand.
-    A province is its plate code and Turkish name, which is how people and the portal name it.
+    A province is its plate code and Turkish name, which is how people and the portal name it, with
+    its name in the reader's language (province_names.json) as its meaning; its plate code without
+    the 0, its Turkish name alone and any other spelling of its name are searched (and chosen) too.
     """
     options = kinds.options_of(field)
     if field.kind == "province":
-        return [(plate, f"{plate} {name}", "", plate.lstrip("0")) for plate, name in options]
+        names = province_names(lang)
+        return [(plate, f"{plate} {name}", (names.get(plate) or [""])[0],
+                 "|".join([plate.lstrip("0"), name, *(names.get(plate) or [])[1:]])) for plate, name in options]
     reader, english = territory_names(lang), territory_names("en")
     return [(code, name, reader.get(code, ""), english.get(code, "")) for code, name in options]
 
@@ -73,8 +100,31 @@ def country_list(field, lang: str) -> str:
         return labelled(field, lang, control)
     instructions = in_reader(say("controls.list.instructions", lang), lang, tag="p",
                              class_="practice-list__instructions", id=f"instructions-{field.id}", hidden="")
-    return labelled(field, lang, instructions + control + words_for("list", field, lang),
+    notes = own_forms(field, lang) if field.kind == "province" else ""
+    return labelled(field, lang, instructions + control + notes + words_for("list", field, lang),
                     block="practice-list", component="country-list")
+
+
+def own_forms(field, lang: str) -> str:
+    """For each city that had a form of its own (a spec whose ``city`` is a province: İstanbul,
+    Gaziantep, Antalya), a note shown when that province is chosen (its data-only-if, read by the
+    conditional-fields component): this city had its own form, and a link to its practice page.
+    Every practice page is ``<guide>/practice/`` in its language's folder, so the link is relative."""
+    notes = []
+    for form in all_forms().values():
+        try:
+            plate = validate_province(form.city) if form.city else ""
+        except ValidationError:
+            continue
+        if not plate:
+            continue
+        city = province_name(plate, lang, form.city)
+        link = get_relative_url(f"{form.guide}/practice/", "here/practice/")
+        text = (f'{escape(say("own_form.note", lang, city=city))} '
+                f'<a href="{escape(link)}">{escape(say("own_form.link", lang, city=city))}</a>')
+        notes.append(in_reader_language(text, lang, "p", class_="practice-note", data_only_if=field.id,
+                                        data_only_if_value=plate, hidden=""))
+    return "".join(notes)
 
 
 def option_meaning(field, value: str, lang: str) -> str:
