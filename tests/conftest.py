@@ -5,6 +5,21 @@ this file), where the build's tools are not installed."""
 
 import pytest
 
+# The tests that wait longest (a build or a Pyodide run of their own) go first: run last, they would
+# keep one core busy after the other had run out of tests (pytest-xdist hands out the collection in
+# order and lets an idle worker take the end of another's share).
+LONGEST_FIRST = ("tests/test_engine_in_pyodide.py", "tests/browser/test_update.py",
+                 "tests/site/test_new_form_and_language.py", "tests/site/test_serve.py",
+                 "tests/site/test_reading.py", "tests/browser/test_staged_form.py")
+
+
+def pytest_collection_modifyitems(items):
+    def rank(item):
+        path = item.nodeid.split("::")[0]
+        return LONGEST_FIRST.index(path) if path in LONGEST_FIRST else len(LONGEST_FIRST)
+
+    items.sort(key=rank)
+
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory):
