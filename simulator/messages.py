@@ -127,8 +127,8 @@ CONFIDENCE_NOTES = {
 
 PLURALS = {
     "code.wrong": Np_(
-        "The code is not right. You have {count} try left",
-        "The code is not right. You have {count} tries left",
+        "The code is not the one the practice phone shows. You have {count} try left",
+        "The code is not the one the practice phone shows. You have {count} tries left",
     ),
 }
 

@@ -41,8 +41,8 @@ def test_a_wrong_code_costs_an_attempt_and_says_how_many_are_left(step):
     check = step.check("000000")
     assert check.outcome is Outcome.WRONG
     assert step.attempts_left == MAX_ATTEMPTS - 1
-    assert check.message("en") == "The code is not right. You have 2 tries left"
-    assert check.message("ar") == "الرمز غير صحيح. بقيت لك محاولتان"
+    assert check.message("en") == "The code is not the one the practice phone shows. You have 2 tries left"
+    assert check.message("ar") == "هذا ليس الرمز الظاهر على الهاتف التجريبي. بقيت لك محاولتان"
 
 
 def test_three_wrong_codes_end_the_step(step):
