@@ -29,7 +29,7 @@ from .confirmation import Confirmation, Outcome, random_code
 from .errors import ValidationError
 from .form_model import Form, Stage
 from .forms import SpecError, form_ids, load
-from .judging import Context, as_answers, judge_form, judge_stage
+from .judging import Context, Result, as_answers, judge_form, judge_stage
 from .kinds import KINDS, portal_text
 
 TICKED = "✓"
@@ -144,7 +144,14 @@ class Session:
         form = self.form(request)
         stage = self.stage(form, request)
         result, after = judge_stage(form, stage, self.answers(request), self.context(form, request))
-        return result.to_dict() | self.opening(form, after, request.get("lang", "en"))
+        return result.to_dict() | {"warned": self.warned(form, result)} | self.opening(form, after, request.get("lang", "en"))
+
+    @staticmethod
+    def warned(form: Form, result: Result) -> list[dict]:
+        """Each warning under its field's Turkish label, in the form's order, with what was typed and what to
+        type on the real site when the answer was taken but may be written otherwise there (``coached``)."""
+        return [{"field": field_id, "label": form.field(field_id).label, "message": message,
+                 **result.coached.get(field_id, {})} for field_id, message in result.warnings.items()]
 
     def opening(self, form: Form, stage: Stage | None, lang: str) -> dict:
         """Which stage opens next; for an end that shows a made value, the value and what to say of it;

@@ -49,7 +49,9 @@ class Result:
     ``ok`` is True when the portal would accept the form (warnings do not stop it).
     ``confidence`` gives, for each field with an error or warning, how sure we are of the
     rule behind it (confirmed, several, single, inferred, unknown); ``confidence_notes``
-    says so in the reader's language wherever it is not confirmed.
+    says so in the reader's language wherever it is not confirmed. ``coached`` gives, for
+    each answer taken although the real portal may want it written otherwise (Persian digits,
+    a date as 1990/05/17), what was typed and what to type there instead.
     """
 
     ok: bool
@@ -60,19 +62,21 @@ class Result:
     warning_codes: dict[str, str] = field(default_factory=dict)
     confidence: dict[str, str] = field(default_factory=dict)
     confidence_notes: dict[str, str] = field(default_factory=dict)
+    coached: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         """Plain data for JSON, as the browser's worker sends it to the page."""
         return {"ok": self.ok, "errors": self.errors, "warnings": self.warnings, "values": self.values,
                 "error_codes": self.error_codes, "warning_codes": self.warning_codes,
-                "confidence": self.confidence, "confidence_notes": self.confidence_notes}
+                "confidence": self.confidence, "confidence_notes": self.confidence_notes, "coached": self.coached}
 
 
 def merged(results: list[Result]) -> Result:
     """One result holding every field of ``results``."""
     whole = Result(ok=False)
     for part in results:
-        for name in ("errors", "warnings", "values", "error_codes", "warning_codes", "confidence", "confidence_notes"):
+        for name in ("errors", "warnings", "values", "error_codes", "warning_codes", "confidence", "confidence_notes",
+                     "coached"):
             getattr(whole, name).update(getattr(part, name))
     return replace(whole, ok=not whole.errors)
 
@@ -188,6 +192,7 @@ def judge_fields(fields: tuple[Field, ...], answers: dict[str, str], context: Co
             codes.append(forgiven.code)
             texts.append(messages.translate(forgiven.message, lang).format(portal=forgiven.portal_text))
             levels.append(context.rules.get(forgiven.code) or forgiven.confidence)
+            result.coached[spec.id] = {"typed": " ".join(typed.split()), "portal": forgiven.portal_text}
         if codes:
             judgement.warn(spec, codes, texts, levels[0])
     return judgement.finished()

@@ -9,6 +9,9 @@
 '05.03.1990'
 >>> forgiveness('phone', '0532 123 45 67', '5321234567') is None
 True
+>>> rule = forgiveness('phone', '532 123 45 67', '5321234567')
+>>> rule.code, rule.portal_text
+('forgiven.trunk_zero', '05321234567')
 >>> class Field: kind, portal_format = 'phone', 'without_zero'
 >>> rule = forgiveness('phone', '0532 123 45 67', '5321234567', Field())
 >>> rule.code, rule.portal_text
@@ -30,6 +33,8 @@ DETECTORS: dict[str, Callable[[str, str, str], bool]] = {
     "other_digits": lambda typed, value, portal: has_other_digits(typed),
     "other_date_format": lambda typed, value, portal: without_spaces(clean(typed)) != dates.format(value),
     "other_than_portal_format": lambda typed, value, portal: bool(portal) and without_separators(clean(typed)) != portal,
+    # The national number typed bare (532 123 45 67) where the portal's own way of writing it is not known.
+    "no_trunk_zero": lambda typed, value, portal: not portal and without_separators(clean(typed)) == value,
 }
 
 

@@ -108,6 +108,28 @@ def test_check_answers_with_the_results_shape_and_the_stages_own_errors(session,
             assert answer["errors"][field.id] == messages.translate(field.when_empty, "fa")
 
 
+def test_each_warning_of_a_check_names_its_field_by_its_turkish_label_with_what_to_type_instead(session):
+    # Persian digits, a date as 1990/05/17 and a phone without its 0: taken, each warned of under its label.
+    answers = valid_answers(load("istanbul")) | {"id_number": "۹۹۱۲۳۴۵۶۷۴۰", "birth_date": "1990/05/17",
+                                                 "phone": "532 123 45 67"}
+    answer = ask(session, type="check", form="istanbul", stage="form", answers=answers, lang="fa", today=TODAY_TEXT)
+    assert answer["ok"]
+    assert [(warned["field"], warned["label"]) for warned in answer["warned"]] == [
+        ("id_number", "TC Kimlik No/ YKN"), ("birth_date", "Doğum Tarihi"), ("phone", "Telefon Numarası")]
+    assert [warned["message"] for warned in answer["warned"]] == list(answer["warnings"].values())
+    assert [(warned["typed"], warned["portal"]) for warned in answer["warned"]] == [
+        ("۹۹۱۲۳۴۵۶۷۴۰", "99123456740"), ("1990/05/17", "17.05.1990"), ("532 123 45 67", "05321234567")]
+
+
+def test_a_warning_of_a_rule_not_well_sourced_names_its_field_and_has_nothing_to_type_instead(session):
+    # Randevu's "Başkası Adına Randevu" with the other person's details left empty: warned of, never refused.
+    answer = ask(session, type="check", form="randevu", stage="person", answers={"for_someone_else": "on"}, lang="ar")
+    assert answer["ok"]
+    assert answer["warned"] == [{"field": field_id, "label": label, "message": answer["warnings"][field_id]}
+                                for field_id, label in (("other_first_name", "Ad"), ("other_last_name", "Soyad"),
+                                                        ("other_id", "Yabancı Kimlik No"))]
+
+
 @pytest.mark.parametrize("form_id", WITH_SMS)
 def test_send_masks_the_phone_in_python_and_confirm_confirms_the_right_code(session, form_id):
     form = load(form_id)

@@ -304,6 +304,27 @@ def test_a_date_in_another_format_than_the_hint_is_taken_with_what_to_type(typed
         assert "birth_date" not in result.warnings
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_phone_typed_without_its_0_is_taken_with_the_0_to_type_on_the_real_portal(lang):
+    result = simulator.validate("istanbul", VALID["istanbul"] | {"phone": "532 123 45 67"}, lang, today=TODAY)
+    assert result.ok and result.values["phone"] == "5321234567"
+    assert result.warning_codes["phone"] == "forgiven.trunk_zero" and "05321234567" in result.warnings["phone"]
+    assert result.confidence["phone"] == "inferred"
+
+
+@pytest.mark.parametrize(("field_id", "typed", "portal"), [
+    ("id_number", "  ٩٩١٢٣٤٥٦٧٤٠ ", "99123456740"), ("birth_date", "1990/03/05", "05.03.1990"),
+    ("phone", "532  123 45 67", "05321234567")])
+def test_a_coached_answer_says_what_was_typed_and_what_to_type_instead(field_id, typed, portal):
+    result = simulator.validate("istanbul", VALID["istanbul"] | {field_id: typed}, "fa", today=TODAY)
+    assert result.coached == {field_id: {"typed": " ".join(typed.split()), "portal": portal}}
+
+
+def test_a_warning_that_is_not_a_coached_answer_has_nothing_to_type_instead():
+    result = simulator.validate("istanbul", VALID["istanbul"] | {"phone": "0580 123 45 67"}, "en", today=TODAY)
+    assert result.warning_codes == {"phone": "phone.unknown_operator"} and result.coached == {}
+
+
 def test_answers_typed_as_the_portal_wants_get_no_warning():
     result = simulator.validate("istanbul", VALID["istanbul"] | {"phone": "0532 123 45 67"}, "en", today=TODAY)
     assert result.warnings == {} and result.confidence == {}
@@ -318,5 +339,6 @@ def test_a_doubt_and_a_forgiven_input_are_both_said():
 def test_result_as_plain_data_has_every_field():
     result = simulator.validate("istanbul", {"phone": "٠٥٣٢١٢٣٤٥٦٧"}, "ar", today=TODAY)
     data = result.to_dict()
-    assert set(data) == {"ok", "errors", "warnings", "values", "error_codes", "warning_codes", "confidence", "confidence_notes"}
+    assert set(data) == {"ok", "errors", "warnings", "values", "error_codes", "warning_codes", "confidence", "confidence_notes",
+                         "coached"}
     assert data["confidence"]["phone"] == "inferred"
