@@ -2,7 +2,9 @@
 // {placeholders} filled in, text shown with its left-to-right runs isolated, and SHA-256 in hex.
 // Nothing here touches the page when imported, so a worker can import it too.
 
-export { showText } from "./ltr-runs.js";
+import { showText } from "./ltr-runs.js";
+
+export { showText };
 
 /** ``say(key, details)`` for the catalogue ``words`` (key → text): the text of ``key`` with each
  * {name} replaced by ``details[name]``. */
@@ -16,4 +18,30 @@ export async function sha256hex(bytes) {
   if (!globalThis.crypto?.subtle) return null;
   const digest = await crypto.subtle.digest("SHA-256", bytes);
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+/** Shows ``template`` in ``element``: its text as showText does, each {name} replaced by the node
+ * ``parts[name]`` (a Turkish button, a value typed, each an element of its own). */
+export function showFilled(element, template, parts) {
+  const doc = element.ownerDocument;
+  element.replaceChildren();
+  template.split(/\{(\w+)\}/).forEach((piece, index) => {
+    if (index % 2 === 1) {
+      element.append(parts[piece]);
+      return;
+    }
+    if (!piece) return;
+    const text = doc.createElement("span");
+    element.append(text);
+    showText(text, piece);
+  });
+}
+
+/** An element of its own for ``text`` that reads left to right: a value typed, a Turkish word (``lang``). */
+export function leftToRight(doc, text, lang = "") {
+  const element = doc.createElement("bdi");
+  element.dir = "ltr";
+  if (lang) element.lang = lang;
+  element.textContent = text;
+  return element;
 }

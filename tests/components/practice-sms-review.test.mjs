@@ -99,7 +99,7 @@ test("the end shows the application number the SMS carried, and has the focus", 
   assert.equal($("[data-done-message]").textContent, "Your practice application number is 2026-01-0000042");
   assert.ok(page.document.title.startsWith("Practice complete"));
   // Only what was asked is listed: the other person's name was not.
-  const listed = [...$("#practice-done ul").children].filter((item) => !item.hidden).map((item) => item.dataset.field);
+  const listed = [...page.document.querySelectorAll("#practice-done li[data-field]")].filter((item) => !item.hidden).map((item) => item.dataset.field);
   assert.deepEqual(listed, ["for_whom", "phone"]);
 });
 

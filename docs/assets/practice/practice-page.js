@@ -16,6 +16,7 @@ import { init as initPictureCode } from "./components/picture-code.js";
 import { init as initReview } from "./components/review.js";
 import { init as initSmsPhone } from "./components/sms-phone.js";
 import { init as initStages } from "./components/stages.js";
+import { init as initWarningSummary } from "./components/warning-summary.js";
 
 async function isSavedOffline(view, files) {
   if (!view.caches) return false;
@@ -36,6 +37,8 @@ export function init(root, config, { connect = connectWorker } = {}) {
   const pageTitle = doc.title;
   const runtimeFiles = config.files.concat(config.modules);
   const fieldsStages = new Map();
+  // The warnings each stage passed with (under their Turkish labels), for the end to list them all.
+  const warnedAt = new Map();
   let checks = 0;
   let made = {};
 
@@ -99,8 +102,9 @@ export function init(root, config, { connect = connectWorker } = {}) {
     say,
     opened: (section, how) => {
       conditions.update();
-      // The summary speaks of one stage's problems: another stage starts without it.
+      // The summaries speak of one stage's problems: another stage starts without them.
       summary.hide();
+      warnings.hide();
       if (panel.state() === "ready") startControls(section);
       // Back onto an SMS code already used: a real portal sends a new one.
       if (how === "back" && section.dataset.kind === "sms") sms.open();
@@ -120,6 +124,17 @@ export function init(root, config, { connect = connectWorker } = {}) {
     linkTarget: (fieldId) => fieldOwner(fieldId).messages.controlOf(fieldId).id,
     choose: (fieldId) => fieldOwner(fieldId).messages.focusField(fieldId),
   });
+  const warnings = initWarningSummary(root.querySelector("#practice-checks"), {
+    say,
+    linkTarget: (fieldId) => fieldOwner(fieldId).messages.controlOf(fieldId).id,
+    choose: (fieldId) => fieldOwner(fieldId).messages.focusField(fieldId),
+  });
+
+  // Every warning given on the way to the end, in the order of the stages taken, for the fields asked.
+  function warnedOnTheWay() {
+    const asked = (fieldId) => !doc.getElementById(`group-${fieldId}`)?.hidden;
+    return stages.taken().flatMap((id) => warnedAt.get(id) || []).filter((warning) => asked(warning.field));
+  }
 
   // Opens the stage after ``id`` with what that stage needs. ``answer`` is the checker's answer that let
   // the person on: its ``next`` (the engine applies the conditions) wins over the page's own reading.
@@ -128,21 +143,26 @@ export function init(root, config, { connect = connectWorker } = {}) {
     if (next === null) return;
     stages.open(next);
     const section = stages.section(next);
-    if (section.dataset.kind === "sms") await sms.open(Object.values(answer.warnings || {}));
+    if (section.dataset.kind === "sms") await sms.open();
     else if (section.dataset.kind === "review") await review?.open();
-    else if (section.dataset.kind === "end") ends.get(next).open(answer.shows?.message ?? answer.message ?? "", made, answer.says ?? "");
+    else if (section.dataset.kind === "end") {
+      ends.get(next).open(answer.shows?.message ?? answer.message ?? "", made, answer.says ?? "", warnedOnTheWay());
+    }
   }
 
   for (const section of root.querySelectorAll(".practice-stage[data-kind=fields]")) {
     fieldsStages.set(section.dataset.stage, initFieldsStage(section, {
       say,
       summary,
+      warnings,
       checker: () => panel.prepare(),
       state: panel.state,
       failure: panel.failure,
       progress: panel.progress,
       answers: stages.answers,
-      checked: () => {
+      checked: (result, warned) => {
+        // Only a stage that passes counts on the way (one that fails is checked again before it goes on).
+        if (result.ok) warnedAt.set(section.dataset.stage, warned);
         // How many times answers were checked, so a test can wait for a fresh result.
         root.dataset.checks = String(++checks);
       },
@@ -217,6 +237,8 @@ export function init(root, config, { connect = connectWorker } = {}) {
     reviewMessages?.clear();
     for (const end of ends.values()) end.reset();
     summary.hide();
+    warnings.hide();
+    warnedAt.clear();
     made = {};
     // A new session: the engine forgets the values it made (an application number), as a new visit would.
     // (The controls empty themselves with their form's reset; a picture is drawn anew for the new session.)

@@ -1,10 +1,11 @@
 // The end of the practice: what the portal would have said, the value the form made if the stage
-// shows one (an application number), the list of what the person was asked, the end's own button and
-// the helper sheet. The end's button is the portal's: with a next stage a way on (e-İkamet's "Devam
+// shows one (an application number), what the real site may refuse of the answers given (every warning
+// on the way, under its Turkish label, with what was typed and what to type there instead), the list of
+// what the person was asked, the end's own button and the helper sheet. The end's button is the portal's: with a next stage a way on (e-İkamet's "Devam
 // Eden Başvuru", keeping the values made on this page), without one it prints the end ("Yazdır") as a
 // practice print-out of what was chosen, marked PRACTICE. Everything is written with textContent only.
 
-import { showText } from "../../text.js";
+import { leftToRight, showFilled, showText } from "../../text.js";
 import { init as initHelperSheet } from "./helper-sheet.js";
 import { onPrintPress, printOnly, unmark } from "./print-view.js";
 
@@ -22,8 +23,8 @@ export function init(section, config) {
   const printView = section.querySelector("[data-print-view]");
 
   /** ``message``: what the portal says at the end; ``made``: the values the form made so far;
-   * ``says``: the end's own words. */
-  function open(message = "", made = {}, says = "") {
+   * ``says``: the end's own words; ``warned``: the warnings given on the way, [{field, label, message, typed?, portal?}]. */
+  function open(message = "", made = {}, says = "", warned = []) {
     for (const item of section.querySelectorAll("li[data-field]")) item.hidden = !config.asked(item.dataset.field);
     showText(section.querySelector("[data-done-message]"), message);
     const saysLine = section.querySelector("[data-done-says]");
@@ -36,9 +37,31 @@ export function init(section, config) {
       shown.hidden = !made[shown.dataset.shows];
       showText(shown.querySelector("[data-made-value]"), made[shown.dataset.shows] || "");
     }
+    showWarned(warned);
     sheet?.reset();
     clearPrintOut();
     doc.title = `${config.say("done.title")} - ${config.pageTitle}`;
+  }
+
+  const checks = section.querySelector("[data-done-checks]");
+  function showWarned(warned) {
+    const list = checks.querySelector("[data-done-checks-list]");
+    list.replaceChildren();
+    checks.hidden = warned.length === 0;
+    for (const { label, message, typed, portal } of warned) {
+      const item = list.appendChild(doc.createElement("li"));
+      const name = item.appendChild(doc.createElement("strong"));
+      name.className = "practice-done__label";
+      name.append(leftToRight(doc, label, "tr"));
+      // In the page first: its direction decides whether numbers need isolating.
+      showText(item.appendChild(doc.createElement("span")), message);
+      if (!portal) continue;
+      // A coached answer: what was typed and what to type on the real site, each read left to right.
+      const change = item.appendChild(doc.createElement("span"));
+      change.className = "practice-done__change";
+      showFilled(change, config.say("done.checks.change", { typed: "{typed}", portal: "{portal}" }),
+        { typed: leftToRight(doc, typed), portal: leftToRight(doc, portal) });
+    }
   }
 
   function clearPrintOut() {
@@ -94,6 +117,7 @@ export function init(section, config) {
       saysLine.hidden = true;
       showText(saysLine, "");
     }
+    showWarned([]);
     sheet?.reset();
     clearPrintOut();
   }

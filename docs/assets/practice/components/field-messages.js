@@ -53,5 +53,5 @@ export function init(form) {
     return shown(result.errors);
   }
 
-  return { show, clear, controlOf, focusField };
+  return { show, clear, controlOf, focusField, owns: ownField };
 }

@@ -80,14 +80,6 @@ export function init(section, config) {
     }
   }
 
-  function showChecks(warnings) {
-    const checks = section.querySelector("[data-sms-checks]");
-    const list = checks.querySelector("ul");
-    list.replaceChildren();
-    for (const message of warnings) showText(list.appendChild(section.ownerDocument.createElement("li")), message);
-    checks.hidden = warnings.length === 0;
-  }
-
   async function confirm() {
     if (confirming || codeInput.disabled) return;
     confirming = true;
@@ -118,9 +110,8 @@ export function init(section, config) {
   });
   sendAgain.addEventListener("click", sendCode);
 
-  /** Opens the stage: shows what the check before it noticed (``warnings``) and sends a code. */
-  function open(warnings = []) {
-    showChecks(warnings);
+  /** Opens the stage: sends a code. (What the stages before noticed, each stopped for once; the end lists it all.) */
+  function open() {
     return sendCode();
   }
 
@@ -131,7 +122,6 @@ export function init(section, config) {
     showText(section.querySelector("[data-sms-keep]"), "");
     section.querySelector("[data-sms-keep]").hidden = true;
     showText(countdownLine, "");
-    showChecks([]);
     codeInput.value = "";
     setCodeError("");
     made = {};

@@ -117,7 +117,6 @@ def sms_step(form: Form, stage: Stage, lang: str, first: bool) -> str:
         f'<h2 id="sms-title" tabindex="-1" data-stage-heading>{step_line()} {escape(say("sms.title", lang))}</h2>'
         f'{portal_notice_html(form.portal_url, lang)}'
         f'<p>{escape(say("sms.intro", lang))}</p><p data-sms-sent></p><p class="practice-sms__keep" data-sms-keep hidden></p>'
-        f'<div class="practice-sms__checks" data-sms-checks hidden><p>{escape(say("sms.checks", lang))}</p><ul></ul></div>'
         '<p class="practice-sms__countdown" data-countdown></p>'
         '<p class="practice-visually-hidden" aria-live="polite" data-countdown-announcement></p>'
         '<form class="practice-sms__form" novalidate autocomplete="off">'
@@ -150,11 +149,18 @@ def done_step(form: Form, stage: Stage, lang: str) -> str:
             f'aria-labelledby="done-title{suffix}">'
             f'<h2 id="done-title{suffix}" tabindex="-1" data-stage-heading>{escape(say("done.title", lang))}</h2>'
             f'{portal_notice_html(form.portal_url, lang)}'
-            f'<p data-done-message></p><p data-done-says hidden></p>{shows}{end_button(form, stage, lang)}'
+            f'<p data-done-message></p><p data-done-says hidden></p>{shows}{done_checks(stage, lang)}{end_button(form, stage, lang)}'
             f'<p>{escape(say("done.intro", lang))}</p><ul>{items}</ul>{where}'
             f'{helper_sheet(form, stage, lang)}'
             f'<p><button type="button" class="md-button md-button--primary" data-restart>{escape(say("done.again", lang))}</button> '
             f'<a class="md-button" href="../">{escape(say("practice.back", lang))}</a></p></section>')
+
+
+def done_checks(stage: Stage, lang: str) -> str:
+    """Where the end lists every warning given on the way, each under its field's Turkish label, with
+    what was typed and what to type on the real site instead (filled in by end-stage.js; hidden when none)."""
+    return (f'<div class="practice-done__checks" data-done-checks hidden>'
+            f'<h3 id="done-checks-{stage.id}">{escape(say("done.checks.title", lang))}</h3><ul data-done-checks-list></ul></div>')
 
 
 def first_end(form: Form) -> Stage | None:
@@ -351,4 +357,9 @@ def practice_frame(form: Form, lang: str, page_url: str) -> str:
         f"{checker_panel(lang)}"
         f'<div class="practice-summary" id="practice-summary" hidden tabindex="-1" role="alert" aria-labelledby="summary-title">'
         f'<h2 id="summary-title">{escape(say("practice.problem", lang))}</h2><ul data-summary-list></ul></div>'
+        # Warnings a stage stops for once, before it goes on: a notice to read (a region, as GOV.UK's
+        # notification banner), not an error.
+        f'<div class="practice-summary practice-summary--checks" id="practice-checks" hidden tabindex="-1" role="region" '
+        f'aria-labelledby="checks-title"><h2 id="checks-title">{escape(say("practice.checks.title", lang))}</h2>'
+        '<ul data-summary-list></ul><p data-checks-again></p></div>'
         f"{stages}{page_config(form, lang, page_url)}</div>")
