@@ -136,6 +136,36 @@ def expect_stage_opened(page: Page, stage_id: str, lang: str, number: int | None
             site_say("practice.stage.step", lang, number=number, total=total))
 
 
+def expect_warnings_stop(page: Page, stage_id: str, warned: list[dict], lang: str) -> None:
+    """The stage passed with warnings not shown before, so it stays once: above the form each warning is
+    listed under its field's Turkish label (the engine's ``warned``), as a notice to read with the focus on
+    it, not as an error (no alert, no "Error:" before the title), with the stage's button to press again."""
+    expect_only_stage(page, stage_id)
+    box = page.locator("#practice-checks")
+    expect(box).to_be_visible()
+    expect(box).to_be_focused()
+    expect(box).to_have_attribute("role", "region")
+    expect(box.locator("[data-summary-list] li")).to_have_text([f"{item['label']}: {item['message']}" for item in warned])
+    button = stage(page, stage_id).locator(".practice-button").text_content().strip()
+    expect(box.locator("[data-checks-again]")).to_have_text(site_say("practice.checks.again", lang, button=button))
+    expect(page.locator("#practice-summary")).to_be_hidden()
+    assert not page.title().startswith(site_say("practice.error_prefix", lang)), page.title()
+
+
+def expect_end_lists(page: Page, end: Locator, warned: list[dict], lang: str) -> None:
+    """The end lists every warning given on the way, under its Turkish label, with what was typed and what to
+    type on the real site for an answer the practice took as the real site may not."""
+    items = end.locator("[data-done-checks] li")
+    expect(end.locator("[data-done-checks] h3")).to_have_text(site_say("done.checks.title", lang))
+    expect(items).to_have_count(len(warned))
+    for index, item in enumerate(warned):
+        expect(items.nth(index).locator(".practice-done__label")).to_have_text(item["label"])
+        expect(items.nth(index)).to_contain_text(item["message"])
+        if "portal" in item:
+            expect(items.nth(index).locator(".practice-done__change")).to_have_text(
+                site_say("done.checks.change", lang, typed=item["typed"], portal=item["portal"]))
+
+
 def picture_code(page: Page, field_id: str) -> str:
     """The picture code as a screen reader says it: its text alternative spells it one character at a time."""
     picture = page.locator(f"#group-{field_id} [data-picture]")

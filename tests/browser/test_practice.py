@@ -7,11 +7,13 @@ import pytest
 from playwright.sync_api import expect
 
 import simulator
+from simulator import browser as engine_api
 from simulator.forms import form_ids, load
 
 from ..site.conftest import DEFAULT_LANGUAGE, LANGUAGES, RTL_LANGUAGES, TRANSLATED, site_say
 from ..unit.answers import VALID, WRONG
 from .conftest import CHECKER_TIMEOUT_MS
+from .keyboard_helpers import expect_end_lists, expect_warnings_stop
 from .practice_helpers import confirm, fill, open_practice, practice_url, sms_code, submit
 
 
@@ -98,15 +100,35 @@ def test_messages_are_in_the_readers_language(practice, lang):
     expect(page.locator("#practice-summary a")).to_have_text(expected)
 
 
-def test_arabic_indic_digits_pass_in_every_number_field(practice):
-    page = practice("istanbul", "ar").page
-    answers = VALID["istanbul"] | {"id_number": "٩٩١٢٣٤٥٦٧٤٠", "birth_date": "٠٥.٠٣.١٩٩٠", "card_number": "١٢٣٤ ٥٦٧٨ ٩٠١٢ ٣٤٥٦",
-                                   "phone": "٠٥٣٢ ١٢٣ ٤٥ ٦٧", "hes_code": "A١B٢-٣٤٥٦-٧٨"}
+EASTERN_DIGITS = {"ar": "٠١٢٣٤٥٦٧٨٩", "fa": "۰۱۲۳۴۵۶۷۸۹"}
+
+
+@pytest.mark.parametrize("lang", ["ar", "fa"])
+def test_eastern_digits_pass_in_every_number_field_after_one_stop_and_the_end_lists_them(practice, lang):
+    # Arabic-Indic digits on the Arabic page (where they were seen), Persian ones on the Persian page; the
+    # phone also without its 0. Each is taken with a warning: the form stops once to show them, and the end
+    # lists each under its Turkish label with what was typed and what to type on the real site.
+    page = practice("istanbul", lang).page
+    own = str.maketrans("0123456789", EASTERN_DIGITS[lang])
+    answers = VALID["istanbul"] | {field: value.translate(own) for field, value in {
+        "id_number": "99123456740", "birth_date": "05.03.1990", "card_number": "1234 5678 9012 3456",
+        "phone": "532 123 45 67", "hes_code": "A1B2-3456-78"}.items()}
     fill(page, "istanbul", answers)
     submit(page)
+    warned = engine_api.Session().answer({"type": "check", "form": "istanbul", "stage": "form", "lang": lang,
+                                                 "answers": answers})["warned"]
+    assert [item["field"] for item in warned] == ["id_number", "birth_date", "card_number", "phone", "hes_code"]
+    assert [item["label"] for item in warned] == [load("istanbul").field(item["field"]).label for item in warned]
+    expect_warnings_stop(page, "form", warned, lang)
+    expect(page.locator("#practice-sms")).to_be_hidden()
+    submit(page)
     expect(page.locator("#practice-sms")).to_be_visible()
-    confirm(page, "".join("٠١٢٣٤٥٦٧٨٩"[int(digit)] for digit in sms_code(page)))
+    confirm(page, "".join(EASTERN_DIGITS[lang][int(digit)] for digit in sms_code(page)))
     expect(page.locator("#done-title")).to_be_visible()
+    expect_end_lists(page, page.locator("#practice-done"), warned, lang)
+    # Each value typed and each to type instead stays a left-to-right run of its own, drawn in the order typed.
+    change = page.locator("#practice-done .practice-done__change").first.locator("bdi[dir=ltr]")
+    expect(change).to_have_text(["99123456740".translate(own), "99123456740"])
 
 
 def test_istanbul_passport_box_swaps_the_identity_number_for_the_passport(practice):
@@ -127,9 +149,11 @@ def test_national_form_choice_and_province_list(practice):
     expect(page.locator("#f-province-select option")).to_have_count(82)
     fill(page, "national", VALID["national"] | {"citizenship": "tc"})
     submit(page)
-    expect(page.locator("#practice-sms")).to_be_visible()
     warning = simulator.validate("national", VALID["national"] | {"citizenship": "tc"}).warnings["id_number"]
-    expect(page.locator("[data-sms-checks]")).to_contain_text(warning)
+    expect(page.locator("#practice-checks")).to_contain_text(warning)
+    expect(page.locator("#practice-sms")).to_be_hidden()
+    submit(page)
+    expect(page.locator("#practice-sms")).to_be_visible()
     page.locator("#practice-sms [data-restart]").click()
     # Starting again empties the form. Choosing Diğer shows the fields the spec asks of a foreign
     # resident (its conditions read "citizenship=other"), and the engine accepts the completed form.
@@ -143,7 +167,7 @@ def test_national_form_choice_and_province_list(practice):
     fill(page, "national", VALID["national"] | {"citizenship": "other"})
     submit(page)
     expect(page.locator("#practice-sms")).to_be_visible()
-    expect(page.locator("[data-sms-checks]")).to_be_hidden()
+    expect(page.locator("#practice-checks")).to_be_hidden()
 
 
 @pytest.mark.parametrize("lang, typed, shown, istanbul", [
