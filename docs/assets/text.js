@@ -42,6 +42,15 @@ export function leftToRight(doc, text, lang = "") {
   const element = doc.createElement("bdi");
   element.dir = "ltr";
   if (lang) element.lang = lang;
-  element.textContent = text;
+  // Arabic-Indic digits are drawn right to left even inside a left-to-right run, spaces and all, so
+  // "١٢٣٤ ٥٦٧٨" would show its groups swapped: then each group is an element of its own, in the order typed.
+  if (!/[\u0660-\u0669]/.test(text) || !/\s/.test(text)) {
+    element.textContent = text;
+    return element;
+  }
+  for (const piece of text.split(/(\s+)/)) {
+    if (/^\s*$/.test(piece)) element.append(piece);
+    else element.append(leftToRight(doc, piece));
+  }
   return element;
 }

@@ -126,9 +126,19 @@ def test_eastern_digits_pass_in_every_number_field_after_one_stop_and_the_end_li
     confirm(page, "".join(EASTERN_DIGITS[lang][int(digit)] for digit in sms_code(page)))
     expect(page.locator("#done-title")).to_be_visible()
     expect_end_lists(page, page.locator("#practice-done"), warned, lang)
-    # Each value typed and each to type instead stays a left-to-right run of its own, drawn in the order typed.
-    change = page.locator("#practice-done .practice-done__change").first.locator("bdi[dir=ltr]")
-    expect(change).to_have_text(["99123456740".translate(own), "99123456740"])
+    # What was typed and what to type instead are left-to-right runs of their own, drawn in the order typed:
+    # the card number's four groups from left to right (Arabic-Indic digits with spaces would swap them).
+    changes = page.locator("#practice-done .practice-done__change")
+    expect(changes.first.locator(":scope > bdi[dir=ltr]")).to_have_text(["99123456740".translate(own), "99123456740"])
+    typed_card = changes.nth(2).locator(":scope > bdi[dir=ltr]").first
+    expect(typed_card).to_have_text("1234 5678 9012 3456".translate(own))
+    lefts = typed_card.evaluate("""typed => { const walker = document.createTreeWalker(typed, NodeFilter.SHOW_TEXT);
+        const lefts = []; for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const group of node.textContent.matchAll(/\\S+/g)) {
+            const range = document.createRange(); range.setStart(node, group.index); range.setEnd(node, group.index + group[0].length);
+            lefts.push(range.getBoundingClientRect().left); } }
+        return lefts; }""")
+    assert len(lefts) == 4 and lefts == sorted(lefts), lefts
 
 
 def test_istanbul_passport_box_swaps_the_identity_number_for_the_passport(practice):
