@@ -13,9 +13,13 @@ const RUN_CHARACTER = String.raw`A-Za-z0-9\u00c0-\u024f\u0660-\u0669\u06f0-\u06f
 // A full stop or comma joins only inside a run ("05.03.1990"), not before a space.
 const RUN_JOINER = String.raw`[ \u00a0\u202f*\-/:@+#_\u2013'\u2019]|[.,](?![ \u00a0\u202f])`;
 export const RUN_PATTERN = `[${RUN_CHARACTER}](?:(?:${RUN_JOINER})*[${RUN_CHARACTER}])*`;
-/** The class of a run's element: words (spaces, no digit) may wrap between them; a number or code never wraps. */
+// Words as long as this stay on one line too (markup.py SHORT_WORDS).
+const SHORT_WORDS = 28;
+
+/** The class of a run's element: words (spaces, no digit, longer than SHORT_WORDS) may wrap between them;
+ * a number, code or short term never wraps. */
 export function runClass(run) {
-  return /\s/u.test(run) && !/\p{Nd}/u.test(run) ? "ltr ltr--words" : "ltr";
+  return /\s/u.test(run) && !/\p{Nd}/u.test(run) && run.length > SHORT_WORDS ? "ltr ltr--words" : "ltr";
 }
 
 /** ``text`` split into [piece, isRun] pairs, runs being what must read left to right. */

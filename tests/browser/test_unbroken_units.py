@@ -1,6 +1,6 @@
 """A date in words or a listed proper name never breaks over two lines, on a 390 px phone, right to
 left and left to right: "2 آذار/مارس 2022" and "Hayat Eve Sığar" were seen split as "2 آذار/ | مارس 2022"
-and "Hayat Eve | Sığar". The page is made by the build's own pass over every page
+and "Hayat Eve | Sığar"; nor does a short Latin term in right-to-left text ("(Başvuru | Durumunuz)"). The page is made by the build's own pass over every page
 (html_fixes.isolate_ltr_runs, which keeps units whole with markup.keep_units), with the site's style
 sheets, and each unit is put after every length of text that could push it to a line's end; where its
 parts are drawn says whether it broke (no site build: the pass is the one every built page goes through)."""
@@ -19,9 +19,9 @@ MATERIAL_ASSETS = Path(material.__file__).parent / "templates" / "assets"
 # As the pages write them (docs/about.ar.md, docs/notes.tr.md, docs/glossary.ar.md …).
 UNITS = {
     "ar": ["2 آذار/مارس 2022", "تشرين الأول/أكتوبر 2020", "15 كانون الثاني/يناير 2021", "Hayat Eve Sığar",
-           "Göç Randevu Sistemi"],
+           "Göç Randevu Sistemi", "Başvuru Durumunuz"],
     "tr": ["2 Mart 2022", "15 Ocak 2021", "Hayat Eve Sığar", "Göç Randevu Sistemi", "Gaziantep Kart"],
-    "fa": ["15 ژانویهٔ 2021", "Hayat Eve Sığar"],
+    "fa": ["15 ژانویهٔ 2021", "Hayat Eve Sığar", "Image verification fails."],
 }
 FILLER = {"ar": "كلمة", "tr": "kelime", "fa": "واژه"}
 LENGTHS = range(0, 40)  # words before the unit: enough to bring it to the end of a line several times

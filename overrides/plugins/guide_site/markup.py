@@ -26,9 +26,15 @@ RUN = re.compile(RUN_PATTERN)
 SPACE, DIGIT = re.compile(r"\s"), re.compile(r"\d")
 
 
+# Words as long as this stay on one line too: a short term ("Başvuru Durumunuz", "Image verification
+# fails.") is read as one name, and a phone's line holds about 40 letters; longer ones wrap.
+SHORT_WORDS = 28
+
+
 def run_class(run: str) -> str:
-    """Words (a run with spaces and no digit) may wrap between them; a number, code or single word never wraps."""
-    return "ltr ltr--words" if SPACE.search(run) and not DIGIT.search(run) else "ltr"
+    """Words (a run with spaces and no digit, longer than SHORT_WORDS) may wrap between them; a number,
+    code or short term never wraps."""
+    return "ltr ltr--words" if SPACE.search(run) and not DIGIT.search(run) and len(run) > SHORT_WORDS else "ltr"
 
 
 def turkish(text: str) -> str:
