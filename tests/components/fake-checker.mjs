@@ -38,7 +38,9 @@ export class FakeChecker {
 
   becomeReady() {
     queueMicrotask(() => {
-      this.on.progress(1, 2);
+      // Halfway, in the bytes on the wire the page gave each runtime file (as the real worker counts).
+      const total = [...(this.config.files ?? []), ...(this.config.modules ?? [])].reduce((sum, file) => sum + (file.transfer ?? file.size), 0);
+      this.on.progress(Math.round(total / 2), total);
       this.on.starting();
       this.markReady();
       this.on.ready();

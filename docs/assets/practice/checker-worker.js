@@ -8,6 +8,7 @@
 // controlled by the site's service worker, that download goes through it and is saved offline.
 
 import { sha256hex } from "../text.js";
+import { downloadProgress } from "./download-progress.js";
 
 let handle;
 
@@ -22,7 +23,7 @@ class CheckerError extends Error {
   }
 }
 
-async function download(file, report) {
+async function download(file, progress) {
   let response;
   try {
     response = await fetch(file.url);
@@ -30,12 +31,13 @@ async function download(file, report) {
     throw new CheckerError("network");
   }
   if (!response.ok) throw new CheckerError("network");
+  progress.answered(file, response.headers);
   const chunks = [];
   const reader = response.body.getReader();
   try {
     for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
       chunks.push(chunk.value);
-      report(chunk.value.length);
+      progress.read(file, chunk.value.length);
     }
   } catch {
     throw new CheckerError("network");
@@ -48,14 +50,8 @@ async function download(file, report) {
 }
 
 // All files at once (the connection is shared anyway), with one progress figure for them all.
-async function downloadAll(files) {
-  const total = files.reduce((sum, file) => sum + file.size, 0);
-  let done = 0;
-  const report = (bytes) => {
-    done += bytes;
-    post({ type: "progress", done: Math.min(done, total), total });
-  };
-  const bodies = await Promise.all(files.map((file) => download(file, report)));
+async function downloadAll(files, progress) {
+  const bodies = await Promise.all(files.map((file) => download(file, progress)));
   return new Map(files.map((file, index) => [file.url, { bytes: bodies[index], type: file.type }]));
 }
 
@@ -71,17 +67,22 @@ function serveFrom(downloaded) {
 }
 
 // The loader modules are imported once each, here; Pyodide is told not to import them again.
-async function importAll(modules) {
+async function importAll(modules, progress) {
   try {
-    return await Promise.all(modules.map((url) => import(url)));
+    return await Promise.all(modules.map(async (file) => {
+      const module = await import(file.url);
+      progress.whole(file);
+      return module;
+    }));
   } catch {
     throw new CheckerError("network");
   }
 }
 
 async function start({ indexURL, lockFileURL, files, modules }) {
+  const progress = downloadProgress([...files, ...modules], (done, total) => post({ type: "progress", done, total }));
   const [downloaded, [{ loadPyodide }, { default: createPyodideModule }]] = await Promise.all([
-    downloadAll(files), importAll(modules),
+    downloadAll(files, progress), importAll(modules, progress),
   ]);
   serveFrom(downloaded);
   post({ type: "starting" });

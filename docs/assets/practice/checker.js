@@ -68,7 +68,7 @@ export function startChecker(config, on) {
       indexURL: absolute(config.indexURL),
       lockFileURL: absolute(config.lockFileURL),
       files: config.files.map((file) => ({ ...file, url: absolute(file.url) })),
-      modules: config.modules.map((file) => absolute(file.url)),
+      modules: config.modules.map((file) => ({ ...file, url: absolute(file.url) })),
     });
   });
 

@@ -3,6 +3,7 @@
 // URL or written as HTML (textContent only), and leaving the page clears them.
 
 import { sayer } from "../text.js";
+import { transferSize } from "../transfer-size.js";
 import { connect as connectWorker } from "./checker-client.js";
 import { init as initCheckerPanel } from "./components/checker-panel.js";
 import { init as initConditionalFields } from "./components/conditional-fields.js";
@@ -35,7 +36,11 @@ export function init(root, config, { connect = connectWorker } = {}) {
   const view = doc.defaultView;
   const say = sayer(config.text);
   const pageTitle = doc.title;
-  const runtimeFiles = config.files.concat(config.modules);
+  // Each runtime file with what it costs to download from this host (transfer): the panel's figure,
+  // its progress (counted by the worker) and the offline panel's speak of the same bytes.
+  const priced = (file) => ({ ...file, transfer: transferSize(file) });
+  const checkerConfig = { ...config, files: config.files.map(priced), modules: config.modules.map(priced) };
+  const runtimeFiles = checkerConfig.files.concat(checkerConfig.modules);
   const fieldsStages = new Map();
   // The warnings each stage passed with (under their Turkish labels), for the end to list them all.
   const warnedAt = new Map();
@@ -45,7 +50,7 @@ export function init(root, config, { connect = connectWorker } = {}) {
   const panel = initCheckerPanel(root.querySelector("[data-checker-panel]"), {
     say,
     files: runtimeFiles,
-    start: (on) => connect(config, on),
+    start: (on) => connect(checkerConfig, on),
     startOn: root,
     isSaved: () => isSavedOffline(view, runtimeFiles),
     changed: (state) => {

@@ -10,7 +10,8 @@ const megabytes = (bytes) => (bytes / 1e6).toFixed(1);
 const STARTING = ["click", "input", "change"];
 
 /** config: say(key, details), files (the runtime files, each {url, size, brotli, gzip}), start(on) → a checker
- * ({ready, stop}) that reports on.progress(done, total), on.starting(), on.ready(), on.failed(reason);
+ * ({ready, stop}) that reports on.progress(done, total) (bytes on the wire, as the size shown: checker-worker.js),
+ * on.starting(), on.ready(), on.failed(reason);
  * startOn: the element where the first tap, typing or choice is the person starting to practise;
  * changed(state) after every change of state; retried() after "Try again"; isSaved() → whether every runtime file is saved. */
 export function init(panel, config) {
@@ -18,11 +19,10 @@ export function init(panel, config) {
   const progress = panel.querySelector("[data-progress]");
   const prepareButton = panel.querySelector("[data-prepare]");
   const retryButton = panel.querySelector("[data-retry]");
-  // What the reader will download from this host, not the raw size: the worker counts raw bytes
-  // as they arrive, so its progress is scaled by the same share.
-  const facts = summed(config.files);
-  const share = transferSize(facts) / facts.size;
-  const size = megabytes(transferSize(facts));
+  // What the reader will download from this host, not the raw size; the worker's progress counts
+  // the same bytes, and the offline panel's "Practice forms" is the same files.
+  const download = transferSize(summed(config.files));
+  const size = megabytes(download);
   let state = "loading";
   let failure = "";
   let checker = null;
@@ -33,9 +33,9 @@ export function init(panel, config) {
     retryButton.hidden = state !== "failed";
     prepareButton.hidden = state !== "idle" && state !== "data_saver";
     if (state === "downloading") {
-      progress.value = details.done / details.total;
+      progress.value = details.total ? details.done / details.total : 0;
       showText(status, config.say("practice.preparing", {
-        done: megabytes(details.done * share), total: megabytes(details.total * share),
+        done: megabytes(details.done), total: megabytes(details.total),
       }));
     } else if (state === "failed") {
       failure = config.say(`practice.failed.${details.reason}`);
@@ -50,7 +50,7 @@ export function init(panel, config) {
   function prepare({ retry = false } = {}) {
     if (checker && (state !== "failed" || !retry)) return checker;
     checker?.stop();
-    show("downloading", { done: 0, total: 1 });
+    show("downloading", { done: 0, total: download });
     checker = config.start({
       progress: (done, total) => show("downloading", { done, total }),
       starting: () => show("starting"),

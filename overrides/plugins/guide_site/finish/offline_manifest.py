@@ -26,8 +26,12 @@ SEARCH_LANGUAGE_FILE = re.compile(r"pagefind/(?:index/|fragment/|pagefind\.|wasm
 
 
 def group_of(path: str, folders: dict[str, str]) -> str:
-    """Which part of the site a file belongs to (what the reader saves together)."""
-    if path.startswith(("assets/pyodide/", "assets/practice/")):
+    """Which part of the site a file belongs to (what the reader saves together).
+
+    "practice" is exactly what the checker downloads (assets/pyodide/), so that the offline panel's
+    size for it is the checker panel's; the practice pages' own scripts are small and in the shell.
+    """
+    if path.startswith("assets/pyodide/"):
         return "practice"
     search_language = SEARCH_LANGUAGE_FILE.match(path)
     if search_language and search_language.group(1) in folders:

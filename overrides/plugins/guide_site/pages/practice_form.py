@@ -90,13 +90,23 @@ def field_html(field: Field, lang: str) -> str:
 
 
 def checker_panel(lang: str) -> str:
-    """Where the checker's state shows: its size, a button to prepare it, progress, a failure and "Try again"."""
-    return (f'<div class="practice-checker" data-checker-panel>'
+    """Where the checker's state shows: its size, a button to prepare it, progress, a failure and "Try again".
+
+    Its room is held from the first paint, so that the form under it never moves as the checker's
+    state changes (practice.css): beside the status, an unseen copy of the longest of what it says
+    while the checker is prepared; the buttons and the progress bar in one place.
+    """
+    size = f"{sum(file['brotli'] for file in runtime_manifest()['files'].values()) / 1e6:.1f}"
+    room = max((say(key, lang, size=size, done=size, total=size)
+                for key in ("practice.idle", "practice.data_saver", "practice.preparing")), key=len)
+    return (f'<div class="practice-checker" data-checker-panel><div class="practice-checker__says">'
             f'<p class="practice-checker__status" role="status" data-status>{escape(say("practice.loading", lang))}</p>'
+            f'<p class="practice-checker__room" aria-hidden="true" data-pagefind-ignore>{escape(room)}</p></div>'
+            '<div class="practice-checker__controls">'
             '<progress class="practice-checker__progress" max="1" value="0" hidden data-progress></progress>'
-            f'<button type="button" class="md-button" hidden data-prepare></button>'
+            f'<button type="button" class="md-button" hidden data-prepare>{escape(say("practice.prepare", lang, size=size))}</button>'
             f'<button type="button" class="md-button" hidden data-retry>{escape(say("practice.retry", lang))}</button>'
-            "</div>")
+            "</div></div>")
 
 
 def portal_term(name: str, lang: str, template: str = "{}") -> str:
@@ -126,11 +136,11 @@ def sms_step(form: Form, stage: Stage, lang: str, first: bool) -> str:
         f'{escape(say("practice.error_prefix", lang))} </span><span data-message></span></p>'
         '<input class="md-input" id="f-sms_code" type="text" inputmode="numeric" '
         'autocomplete="off" dir="ltr" maxlength="12"></div>'
-        f'<button type="submit" class="md-button md-button--primary" data-confirm>{portal_term("confirm", lang, "({})")}</button> '
+        f'<div class="practice-buttons"><button type="submit" class="md-button md-button--primary" data-confirm>{portal_term("confirm", lang, "({})")}</button> '
         f'<button type="button" class="md-button" data-send-again>{escape(messages.text("button.send_again", lang))}</button> '
         f'<button type="button" class="md-button" data-restart>{escape(say("sms.restart", lang))}</button>'
         f'{"" if first else back_button(lang)}'
-        "</form></section>")
+        "</div></form></section>")
 
 
 def done_step(form: Form, stage: Stage, lang: str) -> str:
@@ -152,7 +162,7 @@ def done_step(form: Form, stage: Stage, lang: str) -> str:
             f'<p data-done-message></p><p data-done-says hidden></p>{shows}{done_checks(stage, lang)}{end_button(form, stage, lang)}'
             f'<p>{escape(say("done.intro", lang))}</p><ul>{items}</ul>{where}'
             f'{helper_sheet(form, stage, lang)}'
-            f'<p><button type="button" class="md-button md-button--primary" data-restart>{escape(say("done.again", lang))}</button> '
+            f'<p class="practice-buttons"><button type="button" class="md-button md-button--primary" data-restart>{escape(say("done.again", lang))}</button> '
             f'<a class="md-button" href="../">{escape(say("practice.back", lang))}</a></p></section>')
 
 
