@@ -5,8 +5,11 @@ import http.server
 import threading
 from pathlib import Path
 
+import material
 import pytest
 from playwright.sync_api import expect, sync_playwright
+
+from ..site.conftest import ROOT
 
 
 CHROMIUM = "/usr/bin/chromium"
@@ -41,6 +44,22 @@ def serve(folder: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
     server.requests = []
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+MATERIAL_ASSETS = Path(material.__file__).parent / "templates" / "assets"
+# Material's style sheets, linked as a page made by a test (served by serve_pages) links them.
+MATERIAL_STYLES = "".join(f'<link rel="stylesheet" href="material/stylesheets/{path.name}">'
+                          for path in sorted((MATERIAL_ASSETS / "stylesheets").glob("*.min.css")))
+
+
+def serve_pages(folder: Path, pages: dict[str, str], **links: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
+    """Pages made by a test (file name → HTML), served beside the site's assets (assets/), Material's
+    (material/) and any other ``links`` (name → folder): the server and its base URL."""
+    for name, target in {"assets": ROOT / "docs" / "assets", "material": MATERIAL_ASSETS, **links}.items():
+        (folder / name).symlink_to(target)
+    for name, html in pages.items():
+        (folder / name).write_text(html, encoding="utf-8")
+    return serve(folder)
 
 
 @pytest.fixture(scope="session")

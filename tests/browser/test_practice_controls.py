@@ -5,9 +5,7 @@ WCAG 2.2 AA checks of axe-core, and a phone's 390 px width, left to right and ri
 import datetime
 import json
 import re
-from pathlib import Path
 
-import material
 import pytest
 from guide_site.pages import practice_controls
 from playwright.sync_api import expect
@@ -15,12 +13,11 @@ from playwright.sync_api import expect
 from simulator import messages, slots
 from simulator.form_model import Field
 
-from ..site.conftest import ROOT, site_say
-from .conftest import serve
+from ..site.conftest import site_say
+from .conftest import MATERIAL_STYLES, serve_pages
 from .test_accessibility import violations
 
 
-MATERIAL_ASSETS = Path(material.__file__).parent / "templates" / "assets"
 TODAY = datetime.date(2026, 12, 1)
 
 
@@ -43,11 +40,9 @@ RENDERERS = {"list": practice_controls.country_list, "slot": practice_controls.d
 def fixture_page(lang: str) -> str:
     direction = "rtl" if lang in ("ar", "fa") else "ltr"
     groups = "".join(RENDERERS[field.control](field, lang) for field in fields())
-    styles = "".join(f'<link rel="stylesheet" href="material/stylesheets/{path.name}">'
-                     for path in sorted((MATERIAL_ASSETS / "stylesheets").glob("*.min.css")))
     offered = json.dumps(slots.offered_days(TODAY))
     return f"""<!doctype html><html lang="{lang}" dir="{direction}"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>Practice controls</title>{styles}
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Practice controls</title>{MATERIAL_STYLES}
 <link rel="stylesheet" href="assets/site.css"><link rel="stylesheet" href="assets/practice/practice.css">
 <link rel="stylesheet" href="assets/practice/controls.css"></head>
 <body><main class="md-content"><article class="md-content__inner md-typeset"><h1>Practice controls</h1>
@@ -69,12 +64,8 @@ document.body.dataset.ready = "yes";
 
 @pytest.fixture(scope="module")
 def controls_url(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("controls")
-    (folder / "assets").symlink_to(ROOT / "docs" / "assets")
-    (folder / "material").symlink_to(MATERIAL_ASSETS)
-    for lang in ("en", "ar", "fa", "tr"):
-        (folder / f"{lang}.html").write_text(fixture_page(lang), encoding="utf-8")
-    server, base_url = serve(folder)
+    pages = {f"{lang}.html": fixture_page(lang) for lang in ("en", "ar", "fa", "tr")}
+    server, base_url = serve_pages(tmp_path_factory.mktemp("controls"), pages)
     yield base_url
     server.shutdown()
 

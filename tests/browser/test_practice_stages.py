@@ -6,27 +6,22 @@ WCAG 2.2 AA checks on each, left to right and right to left."""
 import json
 import subprocess
 import sys
-from pathlib import Path
 
-import material
 import pytest
 from playwright.sync_api import expect
 
 from ..site.conftest import LANGUAGES, ROOT, site_say
-from .conftest import serve
+from .conftest import MATERIAL_STYLES, serve_pages
 from .test_accessibility import violations
 
-MATERIAL_ASSETS = Path(material.__file__).parent / "templates" / "assets"
 COMPONENT_TESTS = ROOT / "tests" / "components"
 
 
 def fixture_page(lang: str) -> str:
     rendered = json.loads(subprocess.run([sys.executable, str(COMPONENT_TESTS / "render_practice.py"), "flow", lang],
                                          capture_output=True, text=True, check=True).stdout)
-    styles = "".join(f'<link rel="stylesheet" href="material/stylesheets/{path.name}">'
-                     for path in sorted((MATERIAL_ASSETS / "stylesheets").glob("*.min.css")))
     return f"""<!doctype html><html lang="{lang}" dir="{rendered['dir']}"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>Practice</title>{styles}
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Practice</title>{MATERIAL_STYLES}
 <link rel="stylesheet" href="assets/site.css"><link rel="stylesheet" href="assets/practice/practice.css">
 <link rel="stylesheet" href="assets/practice/controls.css"></head>
 <body data-md-color-scheme="default" data-md-color-primary="custom" data-md-color-accent="deep-orange"><main class="md-content"><article class="md-content__inner md-typeset"><h1>Practice</h1>{rendered['html']}
@@ -42,13 +37,8 @@ init(root, JSON.parse(root.querySelector("#practice-config").textContent), {{ co
 
 @pytest.fixture(scope="module")
 def stages_url(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("stages")
-    (folder / "assets").symlink_to(ROOT / "docs" / "assets")
-    (folder / "components").symlink_to(COMPONENT_TESTS)
-    (folder / "material").symlink_to(MATERIAL_ASSETS)
-    for lang in LANGUAGES:
-        (folder / f"{lang}.html").write_text(fixture_page(lang), encoding="utf-8")
-    server, base_url = serve(folder)
+    pages = {f"{lang}.html": fixture_page(lang) for lang in LANGUAGES}
+    server, base_url = serve_pages(tmp_path_factory.mktemp("stages"), pages, components=COMPONENT_TESTS)
     yield base_url
     server.shutdown()
 

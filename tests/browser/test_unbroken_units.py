@@ -5,17 +5,12 @@ and "Hayat Eve | Sığar"; nor does a short Latin term in right-to-left text ("(
 sheets, and each unit is put after every length of text that could push it to a line's end; where its
 parts are drawn says whether it broke (no site build: the pass is the one every built page goes through)."""
 
-from pathlib import Path
-
-import material
 import pytest
 
 from guide_site.pages.html_fixes import isolate_ltr_runs
 
-from ..site.conftest import ROOT
-from .conftest import serve
+from .conftest import MATERIAL_STYLES, serve_pages
 
-MATERIAL_ASSETS = Path(material.__file__).parent / "templates" / "assets"
 # As the pages write them (docs/about.ar.md, docs/notes.tr.md, docs/glossary.ar.md …).
 UNITS = {
     "ar": ["2 آذار/مارس 2022", "تشرين الأول/أكتوبر 2020", "15 كانون الثاني/يناير 2021", "Hayat Eve Sığar",
@@ -29,12 +24,10 @@ LENGTHS = range(0, 40)  # words before the unit: enough to bring it to the end o
 
 def page_html(lang: str) -> str:
     direction = "ltr" if lang == "tr" else "rtl"
-    styles = "".join(f'<link rel="stylesheet" href="material/stylesheets/{path.name}">'
-                     for path in sorted((MATERIAL_ASSETS / "stylesheets").glob("*.min.css")))
     paragraphs = "".join(f'<p>{" ".join([FILLER[lang]] * length)} <span data-unit>{unit}</span> {FILLER[lang]}.</p>'
                          for unit in UNITS[lang] for length in LENGTHS)
     page = (f'<!doctype html><html lang="{lang}" dir="{direction}"><head><meta charset="utf-8">'
-            f'<meta name="viewport" content="width=device-width, initial-scale=1">{styles}'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1">{MATERIAL_STYLES}'
             f'<link rel="stylesheet" href="assets/site.css"></head><body dir="{direction}"><main class="md-content">'
             f'<article class="md-content__inner md-typeset">{paragraphs}</article></main></body></html>')
     return isolate_ltr_runs(page, lang)
@@ -42,12 +35,8 @@ def page_html(lang: str) -> str:
 
 @pytest.fixture(scope="module")
 def units_url(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("units")
-    (folder / "assets").symlink_to(ROOT / "docs" / "assets")
-    (folder / "material").symlink_to(MATERIAL_ASSETS)
-    for lang in UNITS:
-        (folder / f"{lang}.html").write_text(page_html(lang), encoding="utf-8")
-    server, base_url = serve(folder)
+    pages = {f"{lang}.html": page_html(lang) for lang in UNITS}
+    server, base_url = serve_pages(tmp_path_factory.mktemp("units"), pages)
     yield base_url
     server.shutdown()
 
