@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { after, afterEach, test } from "node:test";
 
-import { choose, close, practicePage, practicePageWithEngine, pressAndWaitFor as pressed, settle, staticPage, type, until }
+import { bookFromTheReason, choose, close, practicePage, practicePageWithEngine, pressAndWaitFor as pressed, settle, staticPage, type, until }
   from "./practice-fixture.mjs";
 import { startEngine } from "./real-engine.mjs";
 
@@ -39,20 +39,7 @@ async function bookAppointment(lang, child = null) {
     type($("#f-other_id"), child.id);
   }
   await pressAndWaitFor($("#practice-form-person .practice-button"), "reason");
-  choose($("#f-reason-address"));
-  await pressAndWaitFor($("#practice-form-reason .practice-button"), "linked");
-  await pressAndWaitFor($("#practice-form-linked .practice-button"), "day");
-  await until(() => $("#group-appointment input[type=radio]:not(:disabled)"), "the days offered");
-  choose($("#group-appointment input[type=radio]:not(:disabled)"));
-  await until(() => $("#group-appointment .practice-days__times input:not(:disabled)"), "the times");
-  choose($("#group-appointment .practice-days__times input:not(:disabled)"));
-  await pressAndWaitFor($("#practice-form-day .practice-button"), "confirm");
-  $("#f-no_cancel").click();
-  $("#f-thirty_days").click();
-  await pressAndWaitFor($("#practice-review .practice-button"), "sms");
-  await until(() => engine.last("send")?.answer, "the SMS");
-  type($("#f-sms_code"), engine.last("send").answer.code);
-  await pressAndWaitFor($("#practice-sms [data-confirm]"), "end");
+  await bookFromTheReason(page, engine);
 }
 
 /** Yazdır pressed: the print-out's Turkish labels and answers, and how many times the page printed. */

@@ -100,3 +100,23 @@ export function close(page) {
   page.window.dispatchEvent(new page.window.Event("pagehide"));
   return page.window.happyDOM.close();
 }
+
+/** The appointment practice (randevu) from its reason stage to its end (Randevularım): address
+ * registration, no one linked, the first day and time offered, both rules ticked, the code the SMS shows. */
+export async function bookFromTheReason(page, engine) {
+  const $ = (selector) => page.document.querySelector(selector);
+  choose($("#f-reason-address"));
+  await pressAndWaitFor(page, $("#practice-form-reason .practice-button"), "linked");
+  await pressAndWaitFor(page, $("#practice-form-linked .practice-button"), "day");
+  await until(() => $("#group-appointment input[type=radio]:not(:disabled)"), "the days offered");
+  choose($("#group-appointment input[type=radio]:not(:disabled)"));
+  await until(() => $("#group-appointment .practice-days__times input:not(:disabled)"), "the times");
+  choose($("#group-appointment .practice-days__times input:not(:disabled)"));
+  await pressAndWaitFor(page, $("#practice-form-day .practice-button"), "confirm");
+  $("#f-no_cancel").click();
+  $("#f-thirty_days").click();
+  await pressAndWaitFor(page, $("#practice-review .practice-button"), "sms");
+  await until(() => engine.last("send")?.answer, "the SMS");
+  type($("#f-sms_code"), engine.last("send").answer.code);
+  await pressAndWaitFor(page, $("#practice-sms [data-confirm]"), "end");
+}

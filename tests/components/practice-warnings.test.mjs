@@ -7,7 +7,7 @@
 import assert from "node:assert/strict";
 import { after, afterEach, test } from "node:test";
 
-import { choose, close, practicePageWithEngine, pressAndWaitFor as pressed, type, until, visibleStage }
+import { bookFromTheReason, choose, close, practicePageWithEngine, pressAndWaitFor as pressed, type, until, visibleStage }
   from "./practice-fixture.mjs";
 import { startEngine } from "./real-engine.mjs";
 
@@ -54,23 +54,6 @@ async function registerForAnAppointment(lang, phone) {
   $("#f-fixed_contact").click();
 }
 
-async function onToTheEnd() {
-  choose($("#f-reason-address"));
-  await pressAndWaitFor($("#practice-form-reason .practice-button"), "linked");
-  await pressAndWaitFor($("#practice-form-linked .practice-button"), "day");
-  await until(() => $("#group-appointment input[type=radio]:not(:disabled)"), "the days offered");
-  choose($("#group-appointment input[type=radio]:not(:disabled)"));
-  await until(() => $("#group-appointment .practice-days__times input:not(:disabled)"), "the times");
-  choose($("#group-appointment .practice-days__times input:not(:disabled)"));
-  await pressAndWaitFor($("#practice-form-day .practice-button"), "confirm");
-  $("#f-no_cancel").click();
-  $("#f-thirty_days").click();
-  await pressAndWaitFor($("#practice-review .practice-button"), "sms");
-  await until(() => engine.last("send")?.answer, "the SMS");
-  type($("#f-sms_code"), engine.last("send").answer.code);
-  await pressAndWaitFor($("#practice-sms [data-confirm]"), "end");
-}
-
 test("Persian: Başkası Adına Randevu with the other person's details empty stops once, names each field, then goes on", async () => {
   // Persian digits in the phone: the registration, a stage before another stage of fields, stops for them too.
   await registerForAnAppointment("fa", "۰۵۳۹ ۴۷۱ ۶۲ ۸۵");
@@ -111,7 +94,7 @@ test("Persian: Başkası Adına Randevu with the other person's details empty st
   await pressAndWaitFor($("#practice-form-person .practice-button"), "reason");
   assert.equal($("#practice-checks").hidden, true);
 
-  await onToTheEnd();
+  await bookFromTheReason(page, engine);
   const listedAtTheEnd = endList();
   assert.deepEqual(listedAtTheEnd.map(([label]) => label), ["Cep Telefonu", "Ad", "Soyad", "Yabancı Kimlik No"]);
   // The coached answers say what was typed and what to type there instead, each an isolated left-to-right run.
@@ -136,7 +119,7 @@ test("Arabic: the same answers pressed again after a stop go on, and an end with
   $("#practice-stage-reason [data-back]").click();
   $("#f-for_someone_else").click();
   await pressAndWaitFor($("#practice-form-person .practice-button"), "reason");
-  await onToTheEnd();
+  await bookFromTheReason(page, engine);
   assert.equal($("#practice-done [data-done-checks]").hidden, true);
 });
 
