@@ -91,9 +91,9 @@ def validate(text: str, today: datetime.date | None = None) -> str:
         if born < oldest:
             raise ValidationError("date.too_old", years=OLDEST_AGE)
     except ValidationError as error:
-        if error.code == "date.format" or parts(text)[0] >= oldest.year:
-            raise
-        if readings := calendars.readings(*parts(text), oldest, today):
+        # A year too far back for a Gregorian date of birth may be one of the reader's own calendar.
+        written = parts(text) if error.code != "date.format" else None
+        if written and written[0] < oldest.year and (readings := calendars.readings(*written, oldest, today)):
             raise ValidationError(error.code, years=OLDEST_AGE, readings=readings, digits=digits_typed(text)) from None
         raise
     return born.isoformat()

@@ -61,7 +61,6 @@ def text_input(field: Field, lang: str) -> str:
                     f'aria-describedby="{described_by(field)}">')
 
 
-
 def tick_box(field: Field, lang: str) -> str:
     return (f'<div class="practice-field practice-field--tick" id="group-{field.id}"{conditions(field)}>'
             f'{messages_for(field, lang)}<input id="f-{field.id}" data-field="{field.id}" type="checkbox" '
