@@ -15,7 +15,7 @@ from simulator.kinds import KINDS
 from ..unit.answers import VALID
 from .conftest import CHECKER_TIMEOUT_MS
 from .layout_helpers import drawn_in_box, drawn_in_text, in_typed_order, paint_selections
-from .practice_helpers import fill, practice_url, submit
+from .practice_helpers import confirm, fill, practice_url, sms_code, submit
 
 DIGITS = {"ar": str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"), "en": str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"),
           "fa": str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")}
@@ -98,3 +98,36 @@ def test_the_groups_of_a_value_shown_again_are_drawn_as_typed(practice):
         element = shown_again.nth(index)
         for run in element.locator("bdi.ltr").all() or [element]:
             assert in_typed_order(drawn_in_text(run)), run.text_content()
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_the_end_draws_what_was_typed_in_the_order_typed_hyphens_and_all(practice, lang):
+    """The end lists what was typed (the answers taken with a warning): Arabic-Indic groups between hyphens,
+    as on a card or a HES code, are drawn as typed there too."""
+    page = practice("istanbul", lang).page
+    typed = {"card_number": "١٢٣٤-٥٦٧٨-٩٠١٢-٣٤٥٦", "hes_code": "A١B٢-٣٤٥٦-٧٨"}
+    fill(page, "istanbul", VALID["istanbul"] | typed)
+    submit(page)
+    submit(page)  # past the stop that shows the warnings
+    expect(page.locator("#practice-sms")).to_be_visible()
+    confirm(page, sms_code(page))
+    expect(page.locator("#done-title")).to_be_visible()
+    shown = page.locator("#practice-done .practice-done__change > bdi[dir=ltr]")
+    for value in typed.values():
+        element = shown.filter(has_text=value).first
+        expect(element).to_have_text(value)
+        drawn = element.evaluate("""(element) => {
+          const found = [];
+          const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (const group of node.data.matchAll(/[^\\s-]+/g)) {
+              const range = element.ownerDocument.createRange();
+              range.setStart(node, group.index);
+              range.setEnd(node, group.index + group[0].length);
+              const box = range.getBoundingClientRect();
+              found.push([box.left, box.right]);
+            }
+          }
+          return found;
+        }""")
+        assert len(drawn) == value.count("-") + 1 and in_typed_order(drawn), (value, drawn)
