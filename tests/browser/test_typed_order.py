@@ -86,12 +86,13 @@ def test_digit_groups_are_drawn_as_typed_in_the_boxes_of_a_staged_form(page, bas
 
 
 def test_the_groups_of_a_value_shown_again_are_drawn_as_typed(practice):
-    """Where a value typed is shown again (the SMS step's number, the review, the helper sheet), it is the
-    portal's way of writing it, in 0–9: its groups are drawn in order too, inside the Arabic page."""
+    """The SMS step shows the number again as the portal writes it, in 0–9 and masked ("0532 *** ** 67"):
+    its groups are drawn in order inside the Arabic page too."""
     page = practice("istanbul", "ar").page
     answers = VALID["istanbul"] | {"phone": "٠٥٣٢ ١٢٣ ٤٥ ٦٧", "card_number": "١٢٣٤ ٥٦٧٨ ٩٠١٢ ٣٤٥٦"}
     fill(page, "istanbul", answers)
     submit(page)
+    submit(page)  # past the stop that shows the warnings
     expect(page.locator("#practice-sms")).to_be_visible()
     shown_again = page.locator("#practice-sms [data-sms-sent], #practice-sms [data-sms-message]")
     for index in range(shown_again.count()):
