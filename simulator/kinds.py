@@ -7,7 +7,7 @@ writes the value (``portal_format``), which control the page draws, and a built-
 options. Nothing here knows what a form is: fields are read through the few attributes below.
 
 >>> KINDS['phone'].input
-Input(type='tel', inputmode='tel', autocapitalize='off')
+Input(type='tel', inputmode='tel', autocapitalize='off', typed_order=True)
 >>> portal_text(KINDS['birth_date'], '1990-03-05')
 '05.03.1990'
 >>> sorted(KINDS['phone'].formats), KINDS['phone'].formats['without_zero']('5321234567')
@@ -40,11 +40,18 @@ class FieldLike(Protocol):
 
 @dataclass(frozen=True)
 class Input:
-    """How a phone shows its keyboard for the field: the HTML type, inputmode and autocapitalize."""
+    """How a phone shows its keyboard for the field: the HTML type, inputmode and autocapitalize.
+
+    ``typed_order``: the box draws what is typed left to right in the order typed (digits and codes).
+    Left to the Unicode bidi rules, groups of Arabic-Indic digits (١٢٣٤ ٥٦٧٨) are drawn last group first,
+    even in a left-to-right box; Persian digits are not (they are European numbers to the rules).
+    Boxes for names and for text in any script keep the rules.
+    """
 
     type: str = "text"
     inputmode: str = "text"
     autocapitalize: str = "off"
+    typed_order: bool = False
 
 
 @dataclass(frozen=True)
@@ -110,9 +117,9 @@ def reference_doubts(value: str, field: FieldLike, answers: Mapping[str, str], m
     return reference.doubts(value, made)
 
 
-CODE = Input("text", "text", "characters")
+CODE = Input("text", "text", "characters", typed_order=True)
 SEARCH = Input("text", "text", "off")  # the box a searchable list is typed into
-DIGITS = Input("text", "numeric", "off")
+DIGITS = Input("text", "numeric", "off", typed_order=True)
 
 # The max lengths: the portal's plausible limit with room for the spaces and hyphens people add,
 # e.g. "+90 (532) 123-45-67" or "1234 5678 9012 3456 7890". A spec can set its own.
@@ -121,12 +128,12 @@ KINDS: dict[str, Kind] = {kind.name: kind for kind in (
     Kind("kimlik", ("text",), kimlik.validate, doubts=identity_doubts, max_length=20, input=DIGITS),
     Kind("passport", ("text",), passport.validate, max_length=24, input=CODE),
     Kind("birth_date", ("text",), dates.validate, frozenset({"today"}), max_length=20,
-         input=Input("text", "decimal", "off"), portal_format=dates.format),
+         input=Input("text", "decimal", "off", typed_order=True), portal_format=dates.format),
     Kind("email", ("text",), email.validate, doubts=own_doubts(email.doubts), max_length=email.MAX_LENGTH,
          input=Input("email", "email", "off")),
     Kind("card", ("text",), card.validate, max_length=32, input=DIGITS),
     Kind("phone", ("text",), phone.validate, doubts=own_doubts(phone.doubts), max_length=24,
-         input=Input("tel", "tel", "off"), portal_format=phone.format,
+         input=Input("tel", "tel", "off", typed_order=True), portal_format=phone.format,
          formats={"without_zero": phone.without_zero}),
     Kind("hes", ("text",), hes.validate, max_length=20, input=CODE, portal_format=hes.format),
     Kind("choice", ("radios", "select"), choices.validate, frozenset({"options"}), max_length=40, spec_options=True,
@@ -141,8 +148,9 @@ KINDS: dict[str, Kind] = {kind.name: kind for kind in (
          example=lambda shown, **_: shown, in_review=False),
     Kind("reference", ("text",), reference.validate, frozenset({"made"}), doubts=reference_doubts, max_length=30,
          input=DIGITS),
+    # A home country's ID number may be printed in Arabic letters: its box keeps the bidi rules.
     Kind("other_id", ("text",), other_id.validate, doubts=own_doubts(other_id.doubts), max_length=other_id.MAX_LENGTH,
-         input=CODE),
+         input=Input("text", "text", "characters")),
     Kind("switch", (TICK,)),
     Kind("consent", (TICK,)),
     Kind("statement", ("statement",)),

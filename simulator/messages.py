@@ -14,7 +14,7 @@ import gettext
 from functools import cache
 from pathlib import Path
 
-from . import data_files, rules
+from . import data_files, dates, rules
 
 LOCALES_DIR = Path(__file__).parent / "locales"
 DOMAIN = "simulator"
@@ -99,6 +99,24 @@ CONFIRMATION = {
                          "it no longer asks for a HES code."),
 }
 
+# A date of birth refused (too old, or no such Gregorian day) that is a date of the reader's own calendar
+# (simulator.calendars): what it looks like and the Gregorian date to type, by the readings found, the likelier
+# first. {solar} and {lunar} are the Gregorian dates as the portal writes them; the lunar Hijri one is "about".
+CALENDAR_WORDS = {
+    "solar_hijri": N_("This looks like a Solar Hijri (Shamsi) date. The site uses the Gregorian calendar: "
+                      "write {solar}"),
+    "lunar_hijri": N_("This looks like a lunar Hijri date. The site uses the Gregorian calendar: write about {lunar} "
+                      "(check the day: the calendar of your country can differ by a day or two)"),
+    "solar_hijri lunar_hijri": N_("This looks like a Solar Hijri (Shamsi) or a lunar Hijri date. The site uses the "
+                                  "Gregorian calendar: if it is Solar Hijri, write {solar}; if it is lunar Hijri, "
+                                  "write about {lunar}"),
+    "lunar_hijri solar_hijri": N_("This looks like a lunar Hijri or a Solar Hijri (Shamsi) date. The site uses the "
+                                  "Gregorian calendar: if it is lunar Hijri, write about {lunar}; if it is Solar "
+                                  "Hijri, write {solar}"),
+}
+# The calendar a reader of each language (or, for the others, of each kind of digits) more likely means.
+LIKELIER_CALENDAR = {"fa": "solar_hijri", "ar": "lunar_hijri", "persian": "solar_hijri", "arabic": "lunar_hijri"}
+
 # Words the page shows as they are (``{…}`` filled in by the page): the SMS step's button, the mark beside
 # an optional field, and the words of stages, reviews, picture codes and days to choose.
 PAGE_WORDS = {
@@ -179,10 +197,34 @@ def translate(msgid: str, lang: str = "en") -> str:
 
 
 def text(code: str, lang: str = "en", **details: object) -> str:
-    """The sentence for ``code`` in ``lang``, with ``details`` (and the page's button names) filled in."""
+    """The sentence for ``code`` in ``lang``, with ``details`` (and the page's button names) filled in.
+
+    A refused date that has ``readings`` in other calendars says those instead (see :func:`calendar_text`).
+    """
+    if readings := details.get("readings"):
+        return calendar_text(readings, str(details.get("digits", "")), lang)
     details.setdefault("send_again", translate(PAGE_WORDS["button.send_again"], lang))
     details.setdefault("new_picture", translate(PAGE_WORDS["picture.new"], lang))
     return translate(OWN[code] if code in OWN else rules.forgiven_messages()[code], lang).format(**details)
+
+
+def calendar_text(readings: object, digits: str = "", lang: str = "en") -> str:
+    """What a date of another calendar looks like, and the Gregorian date to type for each reading.
+
+    ``readings`` are (calendar, YYYY-MM-DD) pairs; the likelier calendar comes first: by the language
+    (Persian: Solar Hijri; Arabic: lunar Hijri), else by the digits typed, else Solar Hijri.
+
+    >>> readings = (('solar_hijri', '1990-05-17'), ('lunar_hijri', '1949-12-19'))
+    >>> calendar_text(readings, 'persian', 'en')
+    'This looks like a Solar Hijri (Shamsi) or a lunar Hijri date. The site uses the Gregorian calendar: if it is Solar Hijri, write 17.05.1990; if it is lunar Hijri, write about 19.12.1949'
+    >>> calendar_text(readings, 'persian', 'ar').index('19.12.1949') < calendar_text(readings, 'persian', 'ar').index('17.05.1990')
+    True
+    """
+    found = {calendar: dates.format(iso) for calendar, iso in readings}
+    likelier = LIKELIER_CALENDAR.get(lang) or LIKELIER_CALENDAR.get(digits, "solar_hijri")
+    order = sorted(found, key=lambda calendar: calendar != likelier)
+    return translate(CALENDAR_WORDS[" ".join(order)], lang).format(solar=found.get("solar_hijri", ""),
+                                                                   lunar=found.get("lunar_hijri", ""))
 
 
 def plural_text(code: str, count: int, lang: str = "en") -> str:

@@ -42,14 +42,17 @@ export function leftToRight(doc, text, lang = "") {
   const element = doc.createElement("bdi");
   element.dir = "ltr";
   if (lang) element.lang = lang;
-  // Arabic-Indic digits are drawn right to left even inside a left-to-right run, spaces and all, so
-  // "١٢٣٤ ٥٦٧٨" would show its groups swapped: then each group is an element of its own, in the order typed.
-  if (!/[\u0660-\u0669]/.test(text) || !/\s/.test(text)) {
+  // Arabic-Indic digits are drawn right to left even inside a left-to-right run, with the spaces or
+  // hyphens between them, so "١٢٣٤ ٥٦٧٨" or "٣٤٥٦-٧٨" would show its groups swapped: then each group of
+  // letters and digits is an element of its own, in the order typed.
+  const between = /([^\p{L}\p{M}\p{N}]+)/u;
+  if (!/[\u0660-\u0669]/.test(text) || !between.test(text)) {
     element.textContent = text;
     return element;
   }
-  for (const piece of text.split(/(\s+)/)) {
-    if (/^\s*$/.test(piece)) element.append(piece);
+  for (const piece of text.split(between)) {
+    if (!piece) continue;
+    if (between.test(piece)) element.append(piece);
     else element.append(leftToRight(doc, piece));
   }
   return element;

@@ -141,6 +141,27 @@ def test_eastern_digits_pass_in_every_number_field_after_one_stop_and_the_end_li
     assert len(lefts) == 4 and lefts == sorted(lefts), lefts
 
 
+# A Solar Hijri date of birth as an Iranian types it: 27 Ordibehesht 1369, or (read as lunar Hijri) 1949.
+@pytest.mark.parametrize(("lang", "likelier", "other"), [("fa", "17.05.1990", "19.12.1949"),
+                                                         ("ar", "19.12.1949", "17.05.1990")])
+def test_a_birth_date_of_the_readers_calendar_is_answered_with_the_gregorian_date_to_type(practice, lang, likelier,
+                                                                                          other):
+    """Refused as before (İstanbul's 120-year rule), but in words that give the date to type on the portal:
+    each reading with its Gregorian date, the one a reader of this language more likely means first."""
+    page = practice("istanbul", lang).page
+    answers = VALID["istanbul"] | {"birth_date": "۱۳۶۹/۰۲/۲۷"}
+    fill(page, "istanbul", answers)
+    submit(page)
+    expected = simulator.validate("istanbul", answers, lang).errors["birth_date"]
+    message = page.locator("#error-birth_date")
+    expect(message).to_be_visible()
+    expect(message).to_contain_text(expected)
+    shown = message.inner_text()
+    assert shown.index(likelier) < shown.index(other) and "120" not in shown
+    expect(page.locator("#practice-summary a")).to_have_text(expected)
+    expect(page.locator("#practice-sms")).to_be_hidden()
+
+
 def test_istanbul_passport_box_swaps_the_identity_number_for_the_passport(practice):
     page = practice("istanbul", "en").page
     expect(page.locator("#group-passport_number")).to_be_hidden()

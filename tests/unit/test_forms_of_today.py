@@ -209,3 +209,44 @@ def test_uyruk_kimlik_no_may_be_left_empty_and_is_taken_in_any_shape():
     for typed, value in (("", None), ("۰۰۱۲۳۴۵۶۷۸", "0012345678"), ("ab 12-34", "AB 12-34")):
         result = simulator.validate("eikamet", VALID["eikamet"] | {"home_id_number": typed}, today=TODAY, shown=shown(form))
         assert result.ok and result.values.get("home_id_number") == value
+
+
+# The Solar Hijri date an Iranian types, and what each language says to write instead, the likelier reading first.
+SHAMSI_BIRTH_DATE = "۱۳۶۹/۰۲/۲۷"
+GREGORIAN_READINGS = {"fa": ("17.05.1990", "19.12.1949"), "en": ("17.05.1990", "19.12.1949"),
+                      "tr": ("17.05.1990", "19.12.1949"), "ar": ("19.12.1949", "17.05.1990")}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_solar_hijri_birth_date_is_answered_with_the_gregorian_date_to_type(lang):
+    import simulator
+    from simulator.forms import load
+
+    from .answers import VALID, shown
+    likelier, other = GREGORIAN_READINGS[lang]
+    # e-İkamet is lenient and the 120-year rule a guess: a warning, which says what to type.
+    lenient = simulator.validate("eikamet", VALID["eikamet"] | {"birth_date": SHAMSI_BIRTH_DATE}, lang,
+                                 today=TODAY, shown=shown(load("eikamet")))
+    assert lenient.ok and lenient.warning_codes["birth_date"] == "date.too_old"
+    words = lenient.warnings["birth_date"]
+    assert 0 <= words.index(likelier) < words.index(other), words
+    assert words == messages.calendar_text((("solar_hijri", "1990-05-17"), ("lunar_hijri", "1949-12-19")),
+                                           "persian", lang)
+    assert "120" not in words
+    # The İstanbul form refuses as it did, in the words of the conversion.
+    strict = simulator.validate("istanbul", VALID["istanbul"] | {"birth_date": SHAMSI_BIRTH_DATE}, lang, today=TODAY)
+    assert strict.error_codes["birth_date"] == "date.too_old"
+    assert strict.errors["birth_date"] == words
+
+
+def test_the_words_of_a_date_of_another_calendar_name_each_calendar_in_each_language():
+    both = (("solar_hijri", "1990-05-17"), ("lunar_hijri", "1949-12-19"))
+    assert messages.calendar_text(both, "ascii", "fa").startswith("به نظر می‌رسد این تاریخ هجری شمسی")
+    assert messages.calendar_text(both, "ascii", "ar").startswith("يبدو أن هذا التاريخ بالتقويم الهجري القمري")
+    # On a page of neither language, the digits typed tell which is likelier.
+    assert messages.calendar_text(both, "arabic", "tr").startswith("Bu, Hicri Kameri ya da Hicri Şemsi")
+    assert messages.calendar_text(both, "persian", "tr").startswith("Bu, Hicri Şemsi ya da Hicri Kameri")
+    lunar = messages.calendar_text((("lunar_hijri", "1990-01-13"),), "arabic", "ar")
+    assert "13.01.1990" in lunar and "تقريبًا" in lunar and "الميلادي" in lunar
+    solar = messages.calendar_text((("solar_hijri", "1990-05-17"),), "persian", "en")
+    assert solar == "This looks like a Solar Hijri (Shamsi) date. The site uses the Gregorian calendar: write 17.05.1990"

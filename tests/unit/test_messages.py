@@ -33,7 +33,7 @@ def spec_texts() -> dict[str, str]:
 
 
 ALL_TEXTS = {**messages.ALL, **{f"confidence:{key}": text for key, text in messages.CONFIDENCE_NOTES.items()},
-             **spec_texts()}
+             **{f"calendar:{key}": text for key, text in messages.CALENDAR_WORDS.items()}, **spec_texts()}
 
 
 def placeholders(text: str) -> set[str]:

@@ -211,3 +211,29 @@ def validator_modules():
                          ids=["None", "0", "huge int", "object", "bytes", "list"])
 def test_is_valid_says_no_to_anything_but_text_and_never_raises(module, value):
     assert module.is_valid(value) is False
+
+
+def refused(validate, value, **kwargs) -> ValidationError:
+    with pytest.raises(ValidationError) as caught:
+        validate(value, **kwargs)
+    return caught.value
+
+
+@pytest.mark.parametrize(("typed", "code", "readings", "digits"), [
+    # year/month/day, as an Iranian writes it: Solar Hijri, or lunar Hijri 1369 (1949)
+    ("۱۳۶۹/۰۲/۲۷", "date.too_old", (("solar_hijri", "1990-05-17"), ("lunar_hijri", "1949-12-19")), "persian"),
+    # day/month/year, as an Arab writes it: lunar Hijri 1410 only (Solar Hijri 1410 has not come yet)
+    ("١٥/٠٦/١٤١٠", "date.too_old", (("lunar_hijri", "1990-01-13"),), "arabic"),
+    # the 31st of Ordibehesht is no Gregorian day: the refusal stays that one, with the reading
+    ("1369/02/31", "date.impossible", (("solar_hijri", "1990-05-21"),), "ascii"),
+    # Esfand 30 of the leap year 1395; the tables' Dhu al-Hijjah 1395 has 30 days too
+    ("1395/12/30", "date.too_old", (("solar_hijri", "2017-03-20"), ("lunar_hijri", "1976-01-03")), "ascii"),
+])
+def test_a_date_of_another_calendar_is_refused_as_before_with_its_gregorian_readings(typed, code, readings, digits):
+    error = refused(dates.validate, typed, today=TODAY)
+    assert (error.code, error.details["readings"], error.details["digits"]) == (code, readings, digits)
+
+
+@pytest.mark.parametrize("typed", ["1399/07/31", "09.01.1901", "1200/01/01", "31.02.1990"])
+def test_a_date_of_no_calendar_is_refused_without_readings(typed):
+    assert "readings" not in refused(dates.validate, typed, today=TODAY).details

@@ -71,3 +71,8 @@ def labelled(field, lang: str, control: str, *, block: str = "", component: str 
     return (f'<div class="{classes}" id="group-{field.id}"{script}{conditions(field)}>'
             f'<label for="f-{field.id}">{label_text(field, lang)}</label>{hint(field, lang)}{messages_for(field, lang)}'
             f"{control}</div>")
+
+
+def typed_order(keyboard) -> str:
+    """The attributes of a box that draws digits and codes left to right as typed (see kinds.Input; practice.css)."""
+    return 'dir="ltr" data-typed-order ' if keyboard.typed_order else ""

@@ -19,7 +19,7 @@ from babel import Locale
 from mkdocs.utils import get_relative_url
 from guide_site.markup import json_script, turkish
 from guide_site.pages.field_parts import (conditions, described_by, hint, in_reader_language, label_text, labelled,
-                                          messages_for)
+                                          messages_for, typed_order)
 from guide_site.site_text import phrases, say
 
 from simulator import kinds, messages, portal
@@ -184,7 +184,7 @@ def picture_code(field, lang: str) -> str:
     note = in_reader(page_word("picture.real", lang), lang, tag="p", class_="practice-picture__note")
     box = (f'<input class="md-input" id="f-{field.id}" data-field="{field.id}" type="{typing.type}" '
            f'inputmode="{typing.inputmode}" autocomplete="off" autocapitalize="{typing.autocapitalize}" spellcheck="false" '
-           f'maxlength="{field.max_length}" aria-describedby="{described_by(field)}">')
+           f'maxlength="{field.max_length}" {typed_order(typing)}aria-describedby="{described_by(field)}">')
     return labelled(field, lang, picture + note + box + words_for("picture", field, lang, ("picture.alt",)),
                     block="practice-picture", component="picture-code")
 

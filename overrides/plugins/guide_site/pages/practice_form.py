@@ -24,7 +24,7 @@ from mkdocs.utils import get_relative_url
 
 from guide_site.markup import json_script, ltr, turkish
 from guide_site.pages.field_parts import (conditions, described_by, hint, in_reader_language, label_text, labelled,
-                                          messages_for)
+                                          messages_for, typed_order)
 from guide_site.pages.practice_controls import country_list, day_choice, picture_code, short_choice, statement
 from guide_site.runtime.pyodide_assets import MODULES, runtime_manifest
 from guide_site.site_text import month_year, phrases, say
@@ -57,7 +57,8 @@ def text_input(field: Field, lang: str) -> str:
     return labelled(field, lang,
                     f'<input class="md-input" id="f-{field.id}" data-field="{field.id}" type="{kind}" '
                     f'inputmode="{inputmode}" autocomplete="off" autocapitalize="{capitalize}" spellcheck="false" '
-                    f'maxlength="{field.max_length}" {placeholder}aria-describedby="{described_by(field)}">')
+                    f'maxlength="{field.max_length}" {placeholder}{typed_order(keyboard)}'
+                    f'aria-describedby="{described_by(field)}">')
 
 
 def tick_box(field: Field, lang: str) -> str:
@@ -135,7 +136,7 @@ def sms_step(form: Form, stage: Stage, lang: str, first: bool) -> str:
         f'<p class="practice-field__error" id="error-sms_code" hidden role="alert"><span class="practice-visually-hidden">'
         f'{escape(say("practice.error_prefix", lang))} </span><span data-message></span></p>'
         '<input class="md-input" id="f-sms_code" type="text" inputmode="numeric" '
-        'autocomplete="off" dir="ltr" maxlength="12"></div>'
+        'autocomplete="off" dir="ltr" data-typed-order maxlength="12"></div>'
         f'<div class="practice-buttons"><button type="submit" class="md-button md-button--primary" data-confirm>{portal_term("confirm", lang, "({})")}</button> '
         f'<button type="button" class="md-button" data-send-again>{escape(messages.text("button.send_again", lang))}</button> '
         f'<button type="button" class="md-button" data-restart>{escape(say("sms.restart", lang))}</button>'
