@@ -89,6 +89,11 @@ def test_eikamet_first_application_to_its_number_and_the_continue_login_that_tak
     done = passes("eikamet", "continue_form", answers | login, lang)
     assert done["values"]["application_number"] == number and "application_number" not in done["warnings"]
     assert done["warning_codes"]["continue_phone"] == "forgiven.portal_format"
+    # The number typed in Persian digits is taken, with what to type on the real site instead.
+    persian = passes("eikamet", "continue_form",
+                     answers | login | {"application_number": number.translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))}, lang)
+    assert persian["values"]["application_number"] == number
+    assert persian["warning_codes"]["application_number"] == "forgiven.digits"
     other = passes("eikamet", "continue_form", answers | login | {"application_number": "3213-21-3123123"}, lang)
     assert other["warning_codes"]["application_number"] == "reference.not_made"
     assert done["next"] == "continue_end" and done["says"]

@@ -184,18 +184,17 @@ def end_button(form: Form, stage: Stage, lang: str) -> str:
     confirmation, filled in by end-stage.js from the review (textContent only)."""
     if stage.button is None:
         return ""
-    meaning = f'({messages.translate(stage.button.meaning, lang)})'
-    meaning_html = in_reader_language(escape(meaning), lang, class_="practice-field__meaning")
+    meaning_html = beside_meaning(stage.button, lang)
     # What the print-out of the end lists: the spec's ``prints`` (whose appointment it is, beside the reason
     # and the day), else what the person chose (a reason, a day and a time), not what they typed about themselves.
     chosen = stage.prints or [field.id for field in form.fields if field.kind in PRINTED_KINDS]
     if stage.next:
         return (f'<p class="practice-done__way-on"><button type="button" class="practice-button" data-way-on="{escape(stage.next)}" '
                 f'style="--button-colour: {stage.button.colour}; --button-ink: {stage.button.ink}">'
-                f'{turkish(stage.button.text)}</button> {meaning_html}</p>')
+                f'{turkish(stage.button.text)}</button>{meaning_html}</p>')
     return (f'<p class="practice-done__way-on"><button type="button" class="practice-button" data-print-end '
             f'style="--button-colour: {stage.button.colour}; --button-ink: {stage.button.ink}">'
-            f'{turkish(stage.button.text)}</button> {meaning_html}</p>'
+            f'{turkish(stage.button.text)}</button>{meaning_html}</p>'
             f'<div class="practice-print practice-print--confirmation" data-print-view hidden tabindex="-1" '
             f'data-print-fields="{" ".join(chosen)}">{print_mark(lang)}'
             f'<h3 class="practice-print__title">{escape(say("practice.print.title", lang))} {turkish(stage.title or stage.button.text)}</h3>'
@@ -280,12 +279,19 @@ def stage_says(stage: Stage, lang: str) -> str:
     return f'<p class="practice-stage__says">{escape(messages.translate(stage.says, lang))}</p>' if stage.says else ""
 
 
+def beside_meaning(button: Button, lang: str) -> str:
+    """What ``button`` means in the reader's language, to stand beside it (nothing when that only repeats
+    its Turkish words: "Yazdır (Yazdır)")."""
+    meaning = messages.translate(button.meaning, lang)
+    if meaning.casefold() == button.text.casefold():
+        return ""
+    return " " + in_reader_language(escape(f"({meaning})"), lang, class_="practice-field__meaning")
+
+
 def portal_button(button: Button, lang: str, kind: str = "submit") -> str:
     """The portal's button, its Turkish words in its own colour (from the spec), and beside it what it
     means in the reader's language (unless that only repeats it)."""
-    meaning = messages.translate(button.meaning, lang)
-    beside = "" if meaning.casefold() == button.text.casefold() else (
-        " " + in_reader_language(escape(f"({meaning})"), lang, class_="practice-field__meaning"))
+    beside = beside_meaning(button, lang)
     return (f'<button type="{kind}" class="practice-button" '
             f'style="--button-colour: {button.colour}; --button-ink: {button.ink}">'
             f'{turkish(button.text)}</button>{beside}')
