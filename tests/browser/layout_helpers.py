@@ -61,13 +61,14 @@ def drawn_in_box(page: Page, box: Locator) -> list[tuple[int, int]]:
     return found
 
 
-def drawn_in_text(element: Locator) -> list[tuple[float, float]]:
-    """The (left, right) of each group of an element's text as drawn, in the order of its text."""
-    return element.evaluate("""(element) => {
+def drawn_in_text(element: Locator, group: str = r"\S+") -> list[tuple[float, float]]:
+    """The (left, right) of each group (a regular expression: by default what spaces part) of an element's
+    text as drawn, in the order of its text."""
+    return element.evaluate("""(element, group) => {
       const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
       const found = [];
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        for (const match of node.data.matchAll(/\\S+/g)) {
+        for (const match of node.data.matchAll(new RegExp(group, "g"))) {
           const range = element.ownerDocument.createRange();
           range.setStart(node, match.index);
           range.setEnd(node, match.index + match[0].length);
@@ -76,7 +77,7 @@ def drawn_in_text(element: Locator) -> list[tuple[float, float]]:
         }
       }
       return found;
-    }""")
+    }""", group)
 
 
 def in_typed_order(drawn: list[tuple[float, float]]) -> bool:

@@ -117,18 +117,5 @@ def test_the_end_draws_what_was_typed_in_the_order_typed_hyphens_and_all(practic
     for value in typed.values():
         element = shown.filter(has_text=value).first
         expect(element).to_have_text(value)
-        drawn = element.evaluate("""(element) => {
-          const found = [];
-          const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            for (const group of node.data.matchAll(/[^\\s-]+/g)) {
-              const range = element.ownerDocument.createRange();
-              range.setStart(node, group.index);
-              range.setEnd(node, group.index + group[0].length);
-              const box = range.getBoundingClientRect();
-              found.push([box.left, box.right]);
-            }
-          }
-          return found;
-        }""")
+        drawn = drawn_in_text(element, group=r"[^\s-]+")
         assert len(drawn) == value.count("-") + 1 and in_typed_order(drawn), (value, drawn)
