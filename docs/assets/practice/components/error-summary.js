@@ -3,6 +3,19 @@
 
 import { showText } from "../../text.js";
 
+/** A new item of ``list``: a link that takes the person to the field ``fieldId`` (config: linkTarget, choose). */
+export function linkToField(list, fieldId, config) {
+  const link = list.ownerDocument.createElement("a");
+  link.href = `#${config.linkTarget(fieldId)}`;
+  link.addEventListener("click", (event) => {
+    event.preventDefault();
+    config.choose(fieldId);
+  });
+  list.append(list.ownerDocument.createElement("li"));
+  list.lastChild.append(link);
+  return link;
+}
+
 /** config: errorPrefix ("Error:"), pageTitle, linkTarget(fieldId) → the control's id, choose(fieldId). */
 export function init(summary, config) {
   const doc = summary.ownerDocument;
@@ -19,16 +32,8 @@ export function init(summary, config) {
     hide();
     if (!errors.length) return;
     for (const [fieldId, message] of errors) {
-      const link = doc.createElement("a");
-      link.href = `#${config.linkTarget(fieldId)}`;
-      link.addEventListener("click", (event) => {
-        event.preventDefault();
-        config.choose(fieldId);
-      });
-      list.append(doc.createElement("li"));
-      list.lastChild.append(link);
       // In the page first: its direction decides whether numbers need isolating.
-      showText(link, message);
+      showText(linkToField(list, fieldId, config), message);
     }
     summary.hidden = false;
     doc.title = `${config.errorPrefix} ${config.pageTitle}`;

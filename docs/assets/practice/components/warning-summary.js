@@ -4,6 +4,7 @@
 // GOV.UK's notification banner), and under the list "press <the stage's button> again to go on".
 
 import { leftToRight, showFilled, showText } from "../../text.js";
+import { linkToField } from "./error-summary.js";
 
 /** config: say(key, details), linkTarget(fieldId) → the control's id, choose(fieldId). */
 export function init(box, config) {
@@ -21,14 +22,7 @@ export function init(box, config) {
   function show(warned, button) {
     hide();
     for (const { field, label, message } of warned) {
-      const link = doc.createElement("a");
-      link.href = `#${config.linkTarget(field)}`;
-      link.addEventListener("click", (event) => {
-        event.preventDefault();
-        config.choose(field);
-      });
-      list.append(doc.createElement("li"));
-      list.lastChild.append(link);
+      const link = linkToField(list, field, config);
       // In the page first: its direction decides whether numbers need isolating.
       const words = doc.createElement("span");
       link.append(leftToRight(doc, label, "tr"), ": ", words);
