@@ -1,7 +1,7 @@
 """A date in words or a listed proper name never breaks over two lines, on a 390 px phone, right to
 left and left to right: "2 آذار/مارس 2022" and "Hayat Eve Sığar" were seen split as "2 آذار/ | مارس 2022"
 and "Hayat Eve | Sığar"; nor does a short Latin term in right-to-left text ("(Başvuru | Durumunuz)"). The page is made by the build's own pass over every page
-(html_fixes.isolate_ltr_runs, which keeps units whole with markup.keep_units), with the site's style
+(html_fixes.isolate_ltr_runs, which keeps units whole with markup.keep_unit), with the site's style
 sheets, and each unit is put after every length of text that could push it to a line's end; where its
 parts are drawn says whether it broke (no site build: the pass is the one every built page goes through)."""
 

@@ -1,6 +1,6 @@
 """The few HTML pieces the plugins share: a Turkish term, a left-to-right run, a JSON data element,
-the pass that isolates every left-to-right run inside right-to-left text, and the pass that keeps
-a date or a listed proper name on one line.
+the pass that isolates every left-to-right run inside right-to-left text and keeps a date or a
+listed proper name on one line.
 
 Inside Arabic or Persian text, a phone number "0532 123 45 67" is shown with its groups
 reversed, and a code "A1B2-3456-78" can break at a hyphen, unless the run is isolated as
@@ -76,12 +76,14 @@ VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "met
 
 
 class _RunIsolator(HTMLParser):
-    """Copies HTML as it is, wrapping the left-to-right runs of text whose direction is right to left."""
+    """Copies HTML as it is, wrapping the left-to-right runs of text whose direction is right to left
+    (and, if ``units``, keeping the dates and proper names of any text on one line)."""
 
-    def __init__(self, direction: str):
+    def __init__(self, direction: str, units: bool):
         super().__init__(convert_charrefs=False)
         self.out: list[str] = []
         self.stack: list[tuple[str, str, bool]] = [("", direction, False)]  # (tag, direction, kept as is)
+        self.units = units
 
     def handle_starttag(self, tag, attrs):
         self.out.append(self.get_starttag_text())
@@ -107,7 +109,10 @@ class _RunIsolator(HTMLParser):
 
     def handle_data(self, data):
         _, direction, kept = self.stack[-1]
-        self.out.append(isolate_text(data) if direction == "rtl" and not kept else data)
+        if not kept:
+            data = keep_unit(data) if self.units else data
+            data = isolate_text(data) if direction == "rtl" else data
+        self.out.append(data)
 
     def handle_entityref(self, name):
         self.out.append(f"&{name};")
@@ -128,21 +133,23 @@ class _RunIsolator(HTMLParser):
         self.out.append(f"<![{data}]>")
 
 
-def isolate_runs(html: str, direction: str) -> str:
-    """``html`` with every left-to-right run of its right-to-left text isolated and kept on one line.
+def isolate_runs(html: str, direction: str, units: bool = False) -> str:
+    """``html`` with every left-to-right run of its right-to-left text isolated and kept on one line;
+    with ``units``, every date in words and listed proper name of its text too (``keep_unit``), in
+    the same pass.
 
     ``direction`` is that of the element holding ``html``; ``dir`` attributes inside change it,
-    and text already in a ``bdi`` or a ``dir="ltr"`` element is left as it is. Running it twice
-    changes nothing more.
+    and text already in a ``bdi`` or a ``dir="ltr"`` element is left as it is; nothing changes
+    inside ``KEEP_AS_IS`` elements, nor in attributes. Running it twice changes nothing more.
     """
-    isolator = _RunIsolator(direction)
+    isolator = _RunIsolator(direction, units)
     isolator.feed(html)
     isolator.close()
     return "".join(isolator.out) + isolator.rawdata
 
 
 # A date in words or a proper name is one unit: "2 آذار/مارس 2022" or "Hayat Eve Sığar" split over two
-# lines reads as two things. ``keep_units`` joins its parts with no-break spaces (and a word joiner
+# lines reads as two things. ``keep_unit`` joins its parts with no-break spaces (and a word joiner
 # after the "/" of two month names), as site_text.UNBROKEN does for the dates the build writes, so
 # that it holds whatever the element's white-space and wherever the page's Markdown wrote it.
 # The names: apps, systems, cards and offices the pages name in Turkish (not the forms' labels, which
@@ -179,20 +186,3 @@ UNBREAKABLE = str.maketrans({" ": "\u00a0", "/": "/\u2060"})
 def keep_unit(text: str) -> str:
     """``text`` (HTML text, no tags) with each date and listed proper name in it kept on one line."""
     return UNIT.sub(lambda match: match.group(0).replace("/\u2060", "/").translate(UNBREAKABLE), text)
-
-
-class _UnitKeeper(_RunIsolator):
-    """Copies HTML as it is, keeping the dates and proper names of its text on one line."""
-
-    def handle_data(self, data):
-        kept = self.stack[-1][2]
-        self.out.append(data if kept else keep_unit(data))
-
-
-def keep_units(html: str) -> str:
-    """``html`` with every date in words and every listed proper name of its text unbreakable
-    (not inside ``KEEP_AS_IS`` elements, nor in attributes). Running it twice changes nothing more."""
-    keeper = _UnitKeeper("ltr")
-    keeper.feed(html)
-    keeper.close()
-    return "".join(keeper.out) + keeper.rawdata

@@ -7,6 +7,7 @@ digits…) are folded by FOLDS; assets/search/search.js folds a query with the s
 """
 
 import unicodedata
+from functools import cache
 
 # Letters readers type for one another that Pagefind does not treat as the same (it already drops
 # diacritics and case). Any language in Arabic script shares these; Persian needs nothing more.
@@ -21,11 +22,13 @@ FOLDS = {
 }
 
 
+@cache  # a word is folded each time a page says it: the same few thousand words, over and over
 def plain(text: str) -> str:
     """What Pagefind makes of a word by itself: lower case, without combining marks."""
     return "".join(char for char in unicodedata.normalize("NFD", text.lower()) if not unicodedata.category(char).startswith("M"))
 
 
+@cache
 def fold(text: str) -> str:
     """The spelling search compares; assets/search/search.js folds a query the same way."""
     return "".join(FOLDS.get(char, char) for char in plain(text))

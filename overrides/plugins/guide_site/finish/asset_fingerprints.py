@@ -21,15 +21,17 @@ FINGERPRINTED = (".css", ".js")
 NAMING_FILES = (".html", ".webmanifest")
 
 
-def mention(name: str) -> re.Pattern:
-    """``name`` as a whole file name in a path or a string (not the end of a longer name)."""
-    return re.compile(rf"(?<![\w.-]){re.escape(name)}(?!\w)")
+# A file name of ours wherever it stands whole in a path or a string (not the end of a longer name):
+# each text is scanned once, and only the names that are ours are changed.
+NAME = re.compile(r"(?<![\w.-])[\w.-]+?\.(?:css|js)(?!\w)")
+
+
+def named(text: str) -> set[str]:
+    return set(NAME.findall(text))
 
 
 def rewrite(text: str, renamed: dict[str, str]) -> str:
-    for old, new in renamed.items():
-        text = mention(old).sub(new, text)
-    return text
+    return NAME.sub(lambda match: renamed.get(match.group(0), match.group(0)), text)
 
 
 def our_assets(site: Path, docs_dir: Path) -> list[Path]:
@@ -45,8 +47,8 @@ def fingerprint(assets: list[Path]) -> dict[str, str]:
     renamed: dict[str, str] = {}
     pending = {path: path.read_text(encoding="utf-8") for path in assets}
     while pending:
-        ready = [path for path, text in pending.items()
-                 if not any(mention(other.name).search(text) for other in pending if other != path)]
+        waiting = {path.name for path in pending}
+        ready = [path for path, text in pending.items() if not (named(text) & waiting) - {path.name}]
         if not ready:
             raise PluginError(f"asset_fingerprints: these files name each other: {sorted(p.name for p in pending)}")
         for path in ready:

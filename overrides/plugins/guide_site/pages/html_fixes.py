@@ -12,7 +12,7 @@
   left-to-right run that stays on one line (markup.isolate_runs), whether it comes from
   a page's Markdown, a form spec or a catalogue.
 - In every page, a date in words ("2 آذار/مارس 2022", "15 Ocak 2021") and a listed proper name
-  ("Hayat Eve Sığar") never breaks over two lines (markup.keep_units).
+  ("Hayat Eve Sığar") never breaks over two lines (markup.keep_unit, in the same pass).
 """
 
 import re
@@ -23,7 +23,7 @@ from babel import Locale
 from mkdocs.utils import get_relative_url
 
 from guide_site.i18n_builds import written_in
-from guide_site.markup import SWITCHER_LINK, isolate_runs, keep_units, switcher_link
+from guide_site.markup import SWITCHER_LINK, isolate_runs, switcher_link
 from guide_site.site_text import direction, say
 
 HTML_TAG = re.compile(r'<html lang="([\w-]+)"')
@@ -46,7 +46,7 @@ def on_post_page(output, page, config):
 def isolate_ltr_runs(output: str, lang: str) -> str:
     """The numbers and codes of a page's right-to-left text (all of an Arabic page, a quotation
     in an English one), isolated and unbroken; its dates and proper names unbroken in any language."""
-    return BODY.sub(lambda m: isolate_runs(keep_units(m.group(1)), direction(lang)), output, count=1)
+    return BODY.sub(lambda m: isolate_runs(m.group(1), direction(lang), units=True), output, count=1)
 
 
 def relative_switcher_link(href: str, hreflang: str, page_url: str, site_url: str | None) -> str:
