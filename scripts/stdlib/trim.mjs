@@ -1,7 +1,7 @@
 // Builds the trimmed, precompiled standard library the site ships as python_stdlib.zip.
 //
-// 1. Runs the engine's test suite inside stock Pyodide, noting every import made while
-//    the simulator's code runs (watch_imports.py).
+// 1. Runs the engine's test suite inside stock Pyodide (its properties on a few examples),
+//    noting every import made while the simulator's code runs (watch_imports.py).
 // 2. In a fresh Pyodide that loads the simulator the way the browser does (lock file,
 //    `packages: ["simulator"]`), uses every form in every language (exercise.py), imports
 //    what step 1 found, and lists every module then loaded from the standard library:
@@ -58,7 +58,7 @@ import pytest
 # The simulator is first imported under the watch (by pytest's collection).
 with ImportWatch() as watch:
     code = int(pytest.main(["-p", "no:cacheprovider", "-q", "--rootdir=/project", "--doctest-modules",
-                            "/project/tests/unit", "--pyargs", "simulator"]))
+                            "--hypothesis-profile=imports", "/project/tests/unit", "--pyargs", "simulator"]))
 import pkgutil, simulator
 [code, sorted(watch.needed), [m.name for m in pkgutil.walk_packages(simulator.__path__, "simulator.")]]
 `).toJs();

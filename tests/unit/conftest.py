@@ -11,6 +11,9 @@ IN_PYODIDE = sys.platform == "emscripten"
 settings.register_profile("cpython", max_examples=200, deadline=None)
 settings.register_profile("pyodide", max_examples=20, deadline=None, database=None,
                           suppress_health_check=[HealthCheck.too_slow])
+# `make setup`'s trim runs them only to note the modules the engine imports (scripts/stdlib/trim.mjs,
+# --hypothesis-profile=imports): a few examples go through the same code.
+settings.register_profile("imports", settings.get_profile("pyodide"), max_examples=3)
 settings.load_profile("pyodide" if IN_PYODIDE else "cpython")
 
 # The one declared reason a test may not run inside Pyodide: tests/test_engine_in_pyodide.py
