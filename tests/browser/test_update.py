@@ -46,8 +46,8 @@ def folder_name(build_name):
 
 
 def build_all(folder):
-    """The first build and each new one of NEW_BUILDS, each from a copy of the project, side by side."""
-    projects = {"first": project_copy(folder / "first")}
+    """Each new build of NEW_BUILDS, each from a copy of the project, side by side."""
+    projects = {}
     for name, added in NEW_BUILDS.items():
         projects[name] = project_copy(folder / folder_name(name))
         for path, text in added.items():
@@ -57,13 +57,15 @@ def build_all(folder):
 
 
 @pytest.fixture(scope="module")
-def builds(tmp_path_factory):
-    """One address, and the builds served there: the first and each new one of NEW_BUILDS, built once
-    for the run (the workers share them). ``publish(name)`` makes one of them the site at that address
-    in one step, as a host switches deploys."""
+def builds(tmp_path_factory, site):
+    """One address, and the builds served there: the first (a copy of the run's build of the project:
+    publishing touches its files) and each new one of NEW_BUILDS, built once for the run (the workers
+    share them). ``publish(name)`` makes one of them the site at that address in one step, as a host
+    switches deploys."""
     shared = built_once(tmp_path_factory, "update-builds", build_all)
-    built = {name: shared / f"{folder_name(name)}-site" for name in ("first", *NEW_BUILDS)}
     folder = tmp_path_factory.mktemp("update")
+    built = {"first": shutil.copytree(site, folder / "first", symlinks=True),
+             **{name: shared / f"{folder_name(name)}-site" for name in NEW_BUILDS}}
     served = folder / "served"
     server, base_url = serve(served)
 
