@@ -48,13 +48,23 @@ def home(lang: str) -> str:
     return "" if lang == DEFAULT_LANGUAGE else f"{lang}/"
 
 
-@pytest.fixture
-def phone(browser):
+@pytest.fixture(scope="module")
+def reader(browser):
+    """One reader's phone for the tests of this file, a reader who has been to the site before (its
+    saved files and service worker are kept from test to test): these tests read pages, and a browser
+    context of its own costs each of them about a CPU-second more than a new tab."""
     context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
-    page = context.new_page()
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def phone(reader):
+    """A new tab on the reader's phone."""
+    page = reader.new_page()
     page.set_default_timeout(15_000)
     yield page
-    context.close()
+    page.close()
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
