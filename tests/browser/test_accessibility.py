@@ -12,12 +12,22 @@ AXE = Path(__file__).parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def context(browser):
-    # axe-core is injected as an inline script, which the site's Content-Security-Policy rightly refuses.
+    """One phone for the file's tests, each in a new tab (a context of its own costs a test about a
+    CPU-second more). axe-core is injected as an inline script, which the site's Content-Security-Policy
+    rightly refuses."""
     context = browser.new_context(viewport={"width": 412, "height": 915}, is_mobile=True, has_touch=True, bypass_csp=True)
     yield context
     context.close()
+
+
+@pytest.fixture
+def page(context):
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield page
+    page.close()
 
 
 def violations(page) -> list[str]:
