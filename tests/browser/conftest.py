@@ -1,5 +1,6 @@
 """The built site served on 127.0.0.1 and Debian's Chromium driven by Playwright."""
 
+import contextlib
 import functools
 import http.server
 import threading
@@ -125,6 +126,17 @@ def page(context):
     page = context.new_page()
     page.set_default_timeout(15_000)
     return page
+
+
+@contextlib.contextmanager
+def new_tab(context):
+    """A new tab in ``context`` (a phone several tests share), closed when the test is done."""
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    try:
+        yield page
+    finally:
+        page.close()
 
 
 FAILED = pytest.StashKey[bool]()

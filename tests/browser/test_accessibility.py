@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from .conftest import new_tab
 from .practice_helpers import open_practice, submit
 from ..site.conftest import LANGUAGES
 
@@ -24,10 +25,8 @@ def context(browser):
 
 @pytest.fixture
 def page(context):
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    yield page
-    page.close()
+    with new_tab(context) as page:
+        yield page
 
 
 def violations(page) -> list[str]:

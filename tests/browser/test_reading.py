@@ -12,6 +12,7 @@ from playwright.sync_api import expect
 
 from ..site.conftest import DEFAULT_LANGUAGE, LANGUAGES, ROOT, RTL_LANGUAGES, TRANSLATED
 from ..unit.answers import VALID
+from .conftest import new_tab
 from .practice_helpers import fill, open_practice, submit
 
 GUIDES_WITH_PRACTICE = sorted(path.parent.name for path in (ROOT / "docs").glob("*/practice.md"))
@@ -61,10 +62,8 @@ def reader(browser):
 @pytest.fixture
 def phone(reader):
     """A new tab on the reader's phone."""
-    page = reader.new_page()
-    page.set_default_timeout(15_000)
-    yield page
-    page.close()
+    with new_tab(reader) as page:
+        yield page
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
