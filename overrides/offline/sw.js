@@ -15,6 +15,9 @@
 const CACHE = `hes-guide-${BUILD}`;
 const PREFIX = "hes-guide-";
 const HASHES = "__hashes__";
+// A save writes the list of hashes once per this many files stored (and at its end), not once per
+// file: it is read and written whole. Files stored but not yet listed are downloaded again next time.
+const RECORD_EVERY = 10;
 const scope = new URL(self.registration.scope);
 const byUrl = new Map(FILES.map((file) => [new URL(file.url, scope).href, file]));
 
@@ -85,8 +88,10 @@ function asSaveError(error) {
   return new SaveError(error?.name === "QuotaExceededError" ? "quota" : "network");
 }
 
+// The browser's own copy first (the page just loaded most of the shell): its hash is checked like any
+// download's, and one of an older build is fetched again past every cache.
 async function download(url, file) {
-  const first = await verified(await fetch(new Request(url, { cache: "no-cache" })), file);
+  const first = await verified(await fetch(url), file);
   if (first) return first;
   // Past the browser's and any proxy's cache: the address changes, a static host ignores the query.
   const again = await verified(await fetch(new Request(`${url}?sha=${file.hash}`, { cache: "reload" })), file);
@@ -104,6 +109,8 @@ async function store(files, report = () => {}) {
   const saved = await hashesIn(cache);
   const total = sizes(files);
   const done = [];
+  const stored = [];
+  const record = async () => stored.length && recordHashes(cache, stored.splice(0));
   try {
     for (const file of files) {
       const url = new URL(file.url, scope).href;
@@ -111,12 +118,15 @@ async function store(files, report = () => {}) {
         const unchanged = previous.find(({ hashes }) => hashes[url] === file.hash);
         const copy = unchanged && (await verified(await unchanged.old.match(url), file));
         await cache.put(url, copy || (await download(url, file)));
-        await recordHashes(cache, [file]);
+        stored.push(file);
+        if (stored.length === RECORD_EVERY) await record();
       }
       done.push(file);
       report(sizes(done), total);
     }
+    await record();
   } catch (error) {
+    await record().catch(() => {});
     throw asSaveError(error);
   }
 }
