@@ -173,6 +173,15 @@ class PracticePage:
         self.page.on("dialog", lambda dialog: (self.incidents.append(dialog.message), dialog.dismiss()))
         open_practice(self.page, base_url, form_id, lang)
         self.url = self.page.url
+        self.rest()
+
+    def rest(self) -> None:
+        """Takes the focus off the page between tests, as a person puts the phone down: the caret blinking
+        in a text box repaints the page twice a second, and a run keeps a dozen of these pages open."""
+        try:
+            self.page.evaluate("document.activeElement && document.activeElement.blur()")
+        except Exception:
+            pass
 
     def practise_again(self) -> bool:
         """Back to an empty form on the same page, as a person gets one: "Start again" on the SMS stage or
@@ -228,7 +237,7 @@ def practice(request, browser, base_url, practice_pages):
         return warm
 
     yield open_
-    if request.node.stash.get(FAILED, False):
-        for key in used:
-            if key in practice_pages:
-                practice_pages.pop(key).close()
+    failed = request.node.stash.get(FAILED, False)
+    for key in used:
+        if key in practice_pages:
+            practice_pages.pop(key).close() if failed else practice_pages[key].rest()
