@@ -121,22 +121,23 @@ def context(browser):
     context.close()
 
 
-@pytest.fixture
-def page(context):
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    return page
-
-
 @contextlib.contextmanager
 def new_tab(context):
-    """A new tab in ``context`` (a phone several tests share), closed when the test is done."""
+    """A new tab in ``context``, closed when the test is done (the phone may be one several tests share)."""
     page = context.new_page()
     page.set_default_timeout(15_000)
     try:
         yield page
     finally:
         page.close()
+
+
+@pytest.fixture
+def page(context):
+    """A new tab on the test's phone: a phone of its own, unless its file shares one (a module-scoped
+    ``context``)."""
+    with new_tab(context) as page:
+        yield page
 
 
 FAILED = pytest.StashKey[bool]()

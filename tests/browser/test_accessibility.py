@@ -5,7 +5,6 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import new_tab
 from .practice_helpers import open_practice, submit
 from ..site.conftest import LANGUAGES
 
@@ -21,12 +20,6 @@ def context(browser):
     context = browser.new_context(viewport={"width": 412, "height": 915}, is_mobile=True, has_touch=True, bypass_csp=True)
     yield context
     context.close()
-
-
-@pytest.fixture
-def page(context):
-    with new_tab(context) as page:
-        yield page
 
 
 def violations(page) -> list[str]:

@@ -21,9 +21,10 @@ from .test_accessibility import violations
 COUNT_PRINTS = "window.prints = 0; window.print = () => { window.prints += 1; };"
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def context(browser):
-    # axe-core is injected as an inline script, which the site's Content-Security-Policy rightly refuses.
+    """One phone for the file's tests, each in a new tab (each ends with nothing stored, checked).
+    axe-core is injected as an inline script, which the site's Content-Security-Policy rightly refuses."""
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True, bypass_csp=True)
     context.add_init_script(COUNT_PRINTS)
     yield context
