@@ -256,20 +256,26 @@ def test_numbers_the_practice_page_writes_later_neither_reorder_nor_wrap(phone, 
 SIDEWAYS = "() => [document.documentElement.scrollWidth - document.documentElement.clientWidth, scrollX, visualViewport.offsetLeft]"
 
 
+@pytest.fixture(scope="module")
+def reader_without_scripts(browser):
+    """The reader's phone with JavaScript off, for the file's tests of pages without their scripts."""
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True, java_script_enabled=False)
+    yield context
+    context.close()
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_the_page_never_slides_sideways_on_a_phone(browser, base_url, lang):
+def test_the_page_never_slides_sideways_on_a_phone(reader, reader_without_scripts, base_url, lang):
     """Not as it loads or without scripts, nor while Tab goes through the header: the language list and
     the search box (Material's opening search and its language list stood past the screen's edge)."""
-    for scripts in (False, True):
-        context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True, java_script_enabled=scripts)
-        page = context.new_page()
-        page.goto(base_url + home(lang) + "e-ikamet/practice/")
-        assert page.evaluate(SIDEWAYS) == [0, 0, 0], f"{lang}, scripts {'on' if scripts else 'off'}"
-        if scripts:
-            page.focus("body")
-            while not page.evaluate("!!document.activeElement.closest('.md-sidebar, article')"):
-                page.keyboard.press("Tab")
-                page.wait_for_timeout(100)  # the search opening, the list showing
-                where = page.evaluate("document.activeElement.className")
-                assert page.evaluate(SIDEWAYS) == [0, 0, 0], f"{lang}: slid sideways with the focus on {where}"
-        context.close()
+    for context, scripts in ((reader_without_scripts, False), (reader, True)):
+        with new_tab(context) as page:
+            page.goto(base_url + home(lang) + "e-ikamet/practice/")
+            assert page.evaluate(SIDEWAYS) == [0, 0, 0], f"{lang}, scripts {'on' if scripts else 'off'}"
+            if scripts:
+                page.focus("body")
+                while not page.evaluate("!!document.activeElement.closest('.md-sidebar, article')"):
+                    page.keyboard.press("Tab")
+                    page.wait_for_timeout(100)  # the search opening, the list showing
+                    where = page.evaluate("document.activeElement.className")
+                    assert page.evaluate(SIDEWAYS) == [0, 0, 0], f"{lang}: slid sideways with the focus on {where}"
