@@ -12,7 +12,7 @@ from simulator.forms import form_ids, load
 
 from ..site.conftest import DEFAULT_LANGUAGE, LANGUAGES, RTL_LANGUAGES, TRANSLATED, site_say
 from ..unit.answers import VALID, WRONG
-from .conftest import CHECKER_TIMEOUT_MS
+from .conftest import CHECKER_TIMEOUT_MS, PHONE, new_tab
 from .keyboard_helpers import expect_end_lists, expect_warnings_stop
 from .practice_helpers import confirm, fill, open_practice, practice_url, sms_code, submit
 
@@ -299,6 +299,20 @@ def test_inputs_bring_up_the_right_keyboard(practice):
         expect(control).to_have_attribute("autocomplete", "off")
 
 
+@pytest.fixture(scope="module")
+def reader(browser):
+    """One phone for the file's tests that only read a practice page, each in a new tab."""
+    context = browser.new_context(**PHONE)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def reading(reader):
+    with new_tab(reader) as page:
+        yield page
+
+
 def test_without_webassembly_the_page_says_so_and_the_form_stays(page, base_url):
     page.add_init_script("delete globalThis.WebAssembly")
     page.goto(practice_url(base_url, "gaziantep", "en"))
@@ -315,7 +329,8 @@ def test_guide_pages_never_load_the_checker(page, base_url):
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_the_practice_page_says_before_the_form_that_the_rule_ended_and_this_is_practice(page, base_url, lang):
+def test_the_practice_page_says_before_the_form_that_the_rule_ended_and_this_is_practice(reading, base_url, lang):
+    page = reading
     page.goto(practice_url(base_url, "istanbul", lang))
     notice = page.locator(".practice__frame")
     expect(notice).to_contain_text("2022")
@@ -391,7 +406,8 @@ def test_the_end_lists_only_what_was_asked_without_repeating_labels(practice):
         assert text.casefold().count(field.label.casefold()) == 1, text
 
 
-def test_optional_fields_say_so_in_the_readers_language(page, base_url):
+def test_optional_fields_say_so_in_the_readers_language(reading, base_url):
+    page = reading
     page.goto(practice_url(base_url, "istanbul", "ar"))
     expect(page.locator("label[for=f-email]")).to_contain_text("اختياري")
 
