@@ -240,5 +240,7 @@ def practice(request, browser, base_url, practice_pages):
     yield open_
     failed = request.node.stash.get(FAILED, False)
     for key in used:
-        if key in practice_pages:
-            practice_pages.pop(key).close() if failed else practice_pages[key].rest()
+        if key in practice_pages and failed:
+            practice_pages.pop(key).close()
+        elif key in practice_pages:
+            practice_pages[key].rest()
