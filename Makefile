@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 PYTHON_DEPS := $(VENV)/.installed
 NODE_DEPS := node_modules/.package-lock.json
+# Lighthouse, for the bench only: its own package.json, so the tests' set-up does not install it.
+BENCH_NODE_DEPS := bench/node_modules/.package-lock.json
 LOCALES := simulator/locales
 CATALOGUES := $(wildcard $(LOCALES)/*/LC_MESSAGES/simulator.po)
 COMPILED := $(CATALOGUES:.po=.mo)
@@ -69,7 +71,7 @@ site-url-check:
 # The site is built for the address the bench serves it at; BENCH_ARGS="--runs 7" etc. (see bench/run.py).
 BENCH_PORT ?= 8731
 BENCH_ARGS ?=
-bench: setup browser bench-server
+bench: setup browser bench-server $(BENCH_NODE_DEPS)
 	SITE_URL=http://127.0.0.1:$(BENCH_PORT)/ $(MAKE) build
 	$(BIN)/python bench/run.py --site site --port $(BENCH_PORT) $(BENCH_ARGS)
 
@@ -104,6 +106,9 @@ $(PYTHON_DEPS): requirements.txt overrides/plugins/pyproject.toml
 
 $(NODE_DEPS): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
+
+$(BENCH_NODE_DEPS): bench/package.json bench/package-lock.json
+	npm ci --prefix bench --no-audit --no-fund --loglevel=error
 
 catalogues: $(COMPILED)
 
@@ -178,4 +183,4 @@ lock:
 	(echo "# Pinned by 'make lock' from requirements.in (Python >= 3.12)."; /tmp/lock-venv/bin/pip freeze) > requirements.txt
 
 clean:
-	rm -rf $(VENV) node_modules dist build site $(COMPILED) $(COUNTRIES)
+	rm -rf $(VENV) node_modules bench/node_modules dist build site $(COMPILED) $(COUNTRIES)

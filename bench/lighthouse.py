@@ -1,4 +1,4 @@
-"""Lighthouse 12 (npm, pinned in package.json) on Debian's Chromium, mobile (its default form factor)."""
+"""Lighthouse 12 (npm, pinned in bench/package.json) on Debian's Chromium, mobile (its default form factor)."""
 
 import json
 import os
@@ -6,8 +6,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).parents[1]
-LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+TOOLS = Path(__file__).parent / "node_modules"
+LIGHTHOUSE = TOOLS / ".bin" / "lighthouse"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 SCORED = ("binary", "numeric", "metricSavings")
 # Audits whose items say what to fix (kept in results.json).
@@ -17,7 +17,7 @@ FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networki
 
 
 def version() -> str:
-    return json.loads((ROOT / "node_modules" / "lighthouse" / "package.json").read_text())["version"]
+    return json.loads((TOOLS / "lighthouse" / "package.json").read_text())["version"]
 
 
 def audit(url: str) -> dict:
