@@ -174,7 +174,6 @@ class PracticePage:
         self.page.on("dialog", lambda dialog: (self.incidents.append(dialog.message), dialog.dismiss()))
         open_practice(self.page, base_url, form_id, lang)
         self.url = self.page.url
-        self.rest()
 
     def rest(self) -> None:
         """Takes the focus off the page between tests, as a person puts the phone down: the caret blinking
