@@ -23,6 +23,18 @@ class CheckerError extends Error {
   }
 }
 
+// The chunks as one buffer, joined in this worker (a Blob would copy every runtime file into the
+// browser's own process and back: more memory, and a seventh more CPU before the checker is ready).
+function joined(chunks) {
+  const whole = new Uint8Array(chunks.reduce((length, chunk) => length + chunk.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    whole.set(chunk, at);
+    at += chunk.length;
+  }
+  return whole.buffer;
+}
+
 async function download(file, progress) {
   let response;
   try {
@@ -42,7 +54,7 @@ async function download(file, progress) {
   } catch {
     throw new CheckerError("network");
   }
-  const bytes = await new Blob(chunks).arrayBuffer();
+  const bytes = joined(chunks);
   // No digest outside secure contexts (https, localhost); nothing is cached there either.
   const digest = await sha256hex(bytes);
   if (digest !== null && file.sha256 && digest !== file.sha256) throw new CheckerError("integrity");
