@@ -152,18 +152,20 @@ def pytest_runtest_makereport(item, call):
 
 
 class PracticePage:
-    """A practice page whose checker is ready, kept open in a context of its own for every test that needs
-    only an empty form of it: the checker starts once per form and language, not once per test.
+    """A practice page whose checker is ready, kept open in a tab of the session's practising phone for every
+    test that needs only an empty form of it: the checker starts once per form and language, not once per
+    test, and the phone is one reader's (its service worker saves each file once, as a reader's does).
 
     What the page asked for, logged and raised is written down from the moment it was opened, so a test
-    that checks nothing leaves the device sees the runtime's download too, as on a first visit."""
+    that checks nothing leaves the device sees the runtime's download too (from the network, or from the
+    files the phone saved)."""
 
-    def __init__(self, browser, base_url: str, form_id: str, lang: str):
+    def __init__(self, context, base_url: str, form_id: str, lang: str):
         from .practice_helpers import open_practice
 
         self.form_id, self.lang = form_id, lang
-        self.context = browser.new_context(**PHONE)
-        self.page = self.context.new_page()
+        self.context = context
+        self.page = context.new_page()
         self.page.set_default_timeout(15_000)
         self.requests: list[tuple[str, str]] = []  # (address, body)
         self.console: list[str] = []
@@ -206,16 +208,16 @@ class PracticePage:
             return False
 
     def close(self) -> None:
-        self.context.close()
+        self.page.close()
 
 
 @pytest.fixture(scope="session")
 def practice_pages(browser, base_url):
-    """The open practice pages of the session, by (form, language)."""
+    """The open practice pages of the session, by (form, language), and the phone they are open on."""
     pages: dict[tuple[str, str], PracticePage] = {}
-    yield pages
-    for practice in pages.values():
-        practice.close()
+    context = browser.new_context(**PHONE)
+    yield pages, context
+    context.close()
 
 
 @pytest.fixture
@@ -223,23 +225,26 @@ def practice(request, browser, base_url, practice_pages):
     """``practice(form_id, lang)``: a practice page with an empty form and its checker ready, opened once
     in the session and given back empty by the page's own "Start again" for each test after the first.
     A page whose test failed is closed, so that one failure cannot spread to the next tests."""
+    pages, phone = practice_pages
     used = []
 
     def open_(form_id: str, lang: str) -> PracticePage:
         key = (form_id, lang)
-        warm = practice_pages.get(key)
+        warm = pages.get(key)
+        if warm is not None:
+            warm.page.bring_to_front()  # the tab the person looks at (a tab behind others draws no frames)
         if warm is not None and not warm.practise_again():
             warm.close()
             warm = None
         if warm is None:
-            warm = practice_pages[key] = PracticePage(browser, base_url, form_id, lang)
+            warm = pages[key] = PracticePage(phone, base_url, form_id, lang)
         used.append(key)
         return warm
 
     yield open_
     failed = request.node.stash.get(FAILED, False)
     for key in used:
-        if key in practice_pages and failed:
-            practice_pages.pop(key).close()
-        elif key in practice_pages:
-            practice_pages[key].rest()
+        if key in pages and failed:
+            pages.pop(key).close()
+        elif key in pages:
+            pages[key].rest()

@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import expect
 
 from ..unit.answers import VALID
-from .conftest import CHECKER_TIMEOUT_MS, launch_options
+from .conftest import CHECKER_TIMEOUT_MS, launch_options, new_tab
 from .offline_helpers import wait_for_service_worker
 from .practice_helpers import confirm, fill, open_practice, practice_url, sms_code, start_checker, submit
 
@@ -129,9 +129,17 @@ def test_two_quick_presses_check_once_and_send_one_code(practice):
     assert page.locator(".practice").get_attribute("data-checks") == str(checks + 1)
 
 
-def test_a_failed_download_stays_visible_and_try_again_recovers_without_reloading(browser, base_url):
-    # Without a service worker, so that the browser's own download is the one that fails.
-    page = browser.new_context(service_workers="block").new_page()
+@pytest.fixture
+def phone_without_service_worker(browser):
+    """A phone whose browser runs no service worker: its own download is the one that fails."""
+    context = browser.new_context(service_workers="block")
+    with new_tab(context) as page:
+        yield page
+    context.close()
+
+
+def test_a_failed_download_stays_visible_and_try_again_recovers_without_reloading(phone_without_service_worker, base_url):
+    page = phone_without_service_worker
     failing = {"on": True}
     page.route(re.compile(r"pyodide\.asm\.wasm$"), lambda route: route.abort() if failing["on"] else route.continue_())
     page.goto(practice_url(base_url, "antalya", "en"))
