@@ -144,6 +144,7 @@ $(RUNTIME_COMPRESSED): $(PYTHON_DEPS) $(NODE_DEPS) $(SITE_LOADER)
 
 # Runs the engine's tests and every form in every language inside Pyodide, notes the standard-library
 # modules they import, compiles those with Pyodide's own Python and zips them stored; fails if any is missing.
+# What it found is kept in scripts/stdlib/found.json (commit it): a clone of the same sources skips the finding.
 $(TRIMMED_STDLIB): $(WHEEL) $(SITE_LOCK) $(TEST_WHEELS) $(NODE_DEPS) $(wildcard scripts/stdlib/*) $(wildcard tests/unit/*.py) $(wildcard tests/fixtures/*/simulator/forms/*.toml)
 	node scripts/stdlib/trim.mjs $(SITE_LOCK) $(WHEEL) $(dir $(TEST_WHEELS)) tests $@
 

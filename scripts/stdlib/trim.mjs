@@ -10,13 +10,24 @@
 // 4. Checks the result: a fresh Pyodide given only the new zip loads the simulator and
 //    does all of step 2 again; any module missing fails the build here, not in a browser.
 //
+// Steps 1 and 2 (half a minute) find what only the files they read can change: the simulator's
+// sources, these scripts, the engine's tests and Pyodide's version. What they found is kept in
+// found.json (committed) under a hash of those files; while the hash is the same, a clone uses it
+// and runs steps 3 and 4 only. A changed file finds them again and rewrites found.json.
+//
 // Usage: node scripts/stdlib/trim.mjs <lock file> <simulator wheel> <test wheels folder> <tests folder> <output zip>
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadPyodide } from "pyodide";
 
 const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, "..", "..");
+const FOUND = join(here, "found.json");
+// What steps 1 and 2 read: the simulator's sources, its tests, these scripts, the pinned Pyodide and test tools.
+const INPUTS = ["simulator", "tests/unit", "tests/fixtures/*/simulator", "scripts/stdlib", "package-lock.json", "requirements.txt"];
 const [lockFile, wheel, testWheels, testsDir, output] = process.argv.slice(2).map((path) => resolve(path));
 // A fresh object each time: loadPyodide writes into the options it is given.
 const quiet = () => ({ stdout: () => {}, stderr: () => {} });
@@ -110,13 +121,41 @@ judged
 `);
 }
 
-try {
+// A hash of every tracked file steps 1 and 2 read, as it is on disk now; null outside a git checkout.
+function inputsHash() {
+  let listed;
+  try {
+    listed = execFileSync("git", ["ls-files", "-z", "--", ...INPUTS], { cwd: root, encoding: "utf8" });
+  } catch {
+    return null;
+  }
+  const hash = createHash("sha256");
+  for (const file of listed.split("\0").filter(Boolean).sort()) {
+    if (resolve(root, file) === FOUND || !existsSync(join(root, file))) continue;
+    hash.update(`${file}\0`).update(readFileSync(join(root, file))).update("\0");
+  }
+  return hash.digest("hex");
+}
+
+async function found() {
+  const inputs = inputsHash();
+  const kept = existsSync(FOUND) ? JSON.parse(readFileSync(FOUND, "utf8")) : null;
+  if (inputs && kept?.inputs === inputs) return { ...kept, again: false };
   const testImports = await importsOfTheTestSuite();
   const paths = await modulesTheBrowserLoads(testImports);
+  const result = { inputs, paths, ...testImports };
+  if (inputs) writeFileSync(FOUND, `${JSON.stringify(result, null, 1)}\n`);
+  return { ...result, again: true };
+}
+
+try {
+  const { paths, again, ...testImports } = await found();
   const summary = await packed(paths);
   const judged = await checked(testImports);
   console.log(`${basename(output)}: ${summary.modules} modules, ${(summary.bytes / 1e6).toFixed(2)} MB stored; ` +
-            `${testImports.names.length} modules imported by the simulator under its tests; ${judged} stage checks (every form × language, through simulator.browser) passed with it`);
+            `${testImports.names.length} modules imported by the simulator under its tests ` +
+            `(${again ? `found now, kept in ${relative(root, FOUND)}` : `as ${relative(root, FOUND)} says for these sources`}); ` +
+            `${judged} stage checks (every form × language, through simulator.browser) passed with it`);
 } catch (error) {
   // Pyodide's errors print its whole minified source; the message is what helps.
   console.error(`Could not build the trimmed standard library: ${String(error.message).slice(-3000)}`);

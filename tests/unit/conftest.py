@@ -5,8 +5,8 @@ from hypothesis import HealthCheck, settings
 
 IN_PYODIDE = sys.platform == "emscripten"
 
-# Inside Pyodide (sys.platform "emscripten", where these run twice: `make setup`'s trim and
-# tests/test_engine_in_pyodide.py) the same properties run on fewer examples: there they show that the
+# Inside Pyodide (sys.platform "emscripten", where these run in tests/test_engine_in_pyodide.py, and in
+# `make setup`'s trim when the sources changed) the same properties run on fewer examples: there they show that the
 # engine behaves the same; CPython's examples search for the counter-examples.
 settings.register_profile("cpython", max_examples=200, deadline=None)
 settings.register_profile("pyodide", max_examples=20, deadline=None, database=None,
