@@ -17,7 +17,8 @@ SITE_LOCK := build/pyodide/pyodide-lock.json
 # Pyodide's loader module, minified: the one runtime file npm ships with its names long.
 SITE_LOADER := build/pyodide/pyodide.asm.mjs
 TEST_WHEELS := build/pyodide-test-wheels/.downloaded
-# The runtime's largest files compressed once (build/precompressed/, by content hash), so no build waits.
+# The WebAssembly and the minified loader compressed once (build/precompressed/, by content hash), so no build
+# waits for them (the standard library's zip is compressed by `stdlib`).
 RUNTIME_COMPRESSED := build/precompressed/.runtime
 # The standard library the site ships and the Pyodide tests use: `trimmed` (the modules the simulator and
 # Pyodide's start-up import, compiled to .pyc by Pyodide's Python) or `stock` (Pyodide's own zip), e.g.
@@ -148,10 +149,12 @@ $(RUNTIME_COMPRESSED): $(PYTHON_DEPS) $(NODE_DEPS) $(SITE_LOADER)
 $(TRIMMED_STDLIB): $(WHEEL) $(SITE_LOCK) $(TEST_WHEELS) $(NODE_DEPS) $(wildcard scripts/stdlib/*) $(wildcard tests/unit/*.py) $(wildcard tests/fixtures/*/simulator/forms/*.toml)
 	node scripts/stdlib/trim.mjs $(SITE_LOCK) $(WHEEL) $(dir $(TEST_WHEELS)) tests $@
 
-# The zip the site ships, copied only when it differs (switching STDLIB rebuilds what depends on it).
-stdlib: $(STDLIB_SOURCE) $(NODE_DEPS)
+# The zip the site ships, copied only when it differs (switching STDLIB rebuilds what depends on it), and
+# compressed once (build/precompressed/, by content hash) beside the WebAssembly's compression.
+stdlib: $(STDLIB_SOURCE) $(NODE_DEPS) $(PYTHON_DEPS)
 	@mkdir -p $(dir $(SITE_STDLIB))
 	@cmp -s $(STDLIB_SOURCE) $(SITE_STDLIB) || { cp $(STDLIB_SOURCE) $(SITE_STDLIB) && echo "python_stdlib.zip: $(STDLIB)"; }
+	@$(BIN)/python scripts/precompress.py --cache-only $(SITE_STDLIB)
 
 $(TEST_WHEELS): requirements.txt $(PYTHON_DEPS)
 	rm -rf $(@D) && mkdir -p $(@D)
