@@ -132,14 +132,6 @@ def new_tab(context):
         page.close()
 
 
-@pytest.fixture
-def page(context):
-    """A new tab on the test's phone: a phone of its own, unless its file shares one (a module-scoped
-    ``context``)."""
-    with new_tab(context) as page:
-        yield page
-
-
 FAILED = pytest.StashKey[bool]()
 
 
@@ -149,6 +141,53 @@ def pytest_runtest_makereport(item, call):
     if report.failed:
         item.stash[FAILED] = True
     return report
+
+
+class TabKeeper:
+    """The one tab of each phone that its tests take in turn, as a reader follows links in one tab: a new
+    tab costs Chromium a renderer process of its own (0.28 CPU-s here, more than a guide page's load).
+    Each test starts by opening its page; a test that listens to its tab, routes its requests or adds
+    scripts to it takes a tab of its own (``new_tab``). A tab whose test failed is closed, so that one
+    failure cannot spread: the next test gets a new tab."""
+
+    def __init__(self):
+        self.tabs = {}  # phone → its tab
+        self.taken = []  # the phones whose tab the running test took
+
+    def take(self, context):
+        self.tabs = {phone: tab for phone, tab in self.tabs.items() if not tab.is_closed()}
+        if context in self.tabs:
+            self.tabs[context].bring_to_front()  # a tab behind the phone's other tabs draws no frames
+        else:
+            self.tabs[context] = context.new_page()
+            self.tabs[context].set_default_timeout(15_000)
+        self.taken.append(context)
+        return self.tabs[context]
+
+    def give_back(self, failed: bool) -> None:
+        for context in self.taken:
+            if failed and context in self.tabs:
+                self.tabs.pop(context).close()
+        self.taken.clear()
+
+
+@pytest.fixture(scope="session")
+def tabs():
+    return TabKeeper()
+
+
+@pytest.fixture
+def kept_tabs(request, tabs):
+    """``kept_tabs.take(context)``: the tab of that phone (TabKeeper), closed if the test fails."""
+    yield tabs
+    tabs.give_back(request.node.stash.get(FAILED, False))
+
+
+@pytest.fixture
+def page(context, kept_tabs):
+    """The test's tab on its phone: a phone of its own, unless its file shares one (a module-scoped
+    ``context``), whose tests then take its one tab in turn."""
+    return kept_tabs.take(context)
 
 
 class PracticePage:

@@ -14,7 +14,7 @@ WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 @pytest.fixture(scope="module")
 def context(browser):
-    """One phone for the file's tests, each in a new tab (a context of its own costs a test about a
+    """One phone for the file's tests, which take its tab in turn (a context of its own costs a test about a
     CPU-second more). axe-core is injected as an inline script, which the site's Content-Security-Policy
     rightly refuses."""
     context = browser.new_context(viewport={"width": 412, "height": 915}, is_mobile=True, has_touch=True, bypass_csp=True)

@@ -12,7 +12,7 @@ from simulator.forms import form_ids, load
 
 from ..site.conftest import DEFAULT_LANGUAGE, LANGUAGES, RTL_LANGUAGES, TRANSLATED, site_say
 from ..unit.answers import VALID, WRONG
-from .conftest import CHECKER_TIMEOUT_MS, PHONE, new_tab
+from .conftest import CHECKER_TIMEOUT_MS, PHONE
 from .keyboard_helpers import expect_end_lists, expect_warnings_stop
 from .practice_helpers import confirm, fill, open_practice, practice_url, sms_code, submit
 
@@ -301,16 +301,15 @@ def test_inputs_bring_up_the_right_keyboard(practice):
 
 @pytest.fixture(scope="module")
 def reader(browser):
-    """One phone for the file's tests that only read a practice page, each in a new tab."""
+    """One phone for the file's tests that only read a practice page, taking its tab in turn."""
     context = browser.new_context(**PHONE)
     yield context
     context.close()
 
 
 @pytest.fixture
-def reading(reader):
-    with new_tab(reader) as page:
-        yield page
+def reading(reader, kept_tabs):
+    return kept_tabs.take(reader)
 
 
 def test_without_webassembly_the_page_says_so_and_the_form_stays(page, base_url):

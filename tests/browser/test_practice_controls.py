@@ -72,7 +72,7 @@ def controls_url(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def context(browser):
-    """One phone for the file's tests, each in a new tab: they read pages made for the test (no site, no
+    """One phone for the file's tests, which take its tab in turn: they read pages made for the test (no site, no
     service worker). axe-core goes in as an inline script; the phone is the narrow one of our readers (390 px)."""
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True, bypass_csp=True)
     yield context

@@ -23,7 +23,7 @@ COUNT_PRINTS = "window.prints = 0; window.print = () => { window.prints += 1; };
 
 @pytest.fixture(scope="module")
 def context(browser):
-    """One phone for the file's tests, each in a new tab (each ends with nothing stored, checked).
+    """One phone for the file's tests, which take its tab in turn (each ends with nothing stored, checked).
     axe-core is injected as an inline script, which the site's Content-Security-Policy rightly refuses."""
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True, bypass_csp=True)
     context.add_init_script(COUNT_PRINTS)

@@ -45,7 +45,7 @@ def stages_url(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def context(browser):
-    """One phone for the file's tests, each in a new tab: they read a page made for the test. axe-core is
+    """One phone for the file's tests, which take its tab in turn: they read a page made for the test. axe-core is
     injected as an inline script; this page has no Content-Security-Policy to refuse it anyway."""
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True, bypass_csp=True)
     yield context

@@ -60,8 +60,14 @@ def reader(browser):
 
 
 @pytest.fixture
-def phone(reader):
-    """A new tab on the reader's phone."""
+def phone(reader, kept_tabs):
+    """The reader's tab on the reader's phone."""
+    return kept_tabs.take(reader)
+
+
+@pytest.fixture
+def own_tab(reader):
+    """A new tab on the reader's phone, for a test that listens to what its page logs."""
     with new_tab(reader) as page:
         yield page
 
@@ -215,7 +221,8 @@ def netlify_like(served_site):
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_a_missing_address_gets_the_not_found_page_of_its_language(phone, netlify_like, lang):
+def test_a_missing_address_gets_the_not_found_page_of_its_language(own_tab, netlify_like, lang):
+    phone = own_tab
     errors = []
     phone.on("console", lambda message: errors.append(message.text) if message.type == "error" and "404" not in message.text else None)
     phone.on("pageerror", lambda error: errors.append(str(error)))
@@ -265,17 +272,17 @@ def reader_without_scripts(browser):
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_the_page_never_slides_sideways_on_a_phone(reader, reader_without_scripts, base_url, lang):
+def test_the_page_never_slides_sideways_on_a_phone(reader, reader_without_scripts, kept_tabs, base_url, lang):
     """Not as it loads or without scripts, nor while Tab goes through the header: the language list and
     the search box (Material's opening search and its language list stood past the screen's edge)."""
     for context, scripts in ((reader_without_scripts, False), (reader, True)):
-        with new_tab(context) as page:
-            page.goto(base_url + home(lang) + "e-ikamet/practice/")
-            assert page.evaluate(SIDEWAYS) == [0, 0, 0], f"{lang}, scripts {'on' if scripts else 'off'}"
-            if scripts:
-                page.focus("body")
-                while not page.evaluate("!!document.activeElement.closest('.md-sidebar, article')"):
-                    page.keyboard.press("Tab")
-                    page.wait_for_timeout(100)  # the search opening, the list showing
-                    where = page.evaluate("document.activeElement.className")
-                    assert page.evaluate(SIDEWAYS) == [0, 0, 0], f"{lang}: slid sideways with the focus on {where}"
+        page = kept_tabs.take(context)
+        page.goto(base_url + home(lang) + "e-ikamet/practice/")
+        assert page.evaluate(SIDEWAYS) == [0, 0, 0], f"{lang}, scripts {'on' if scripts else 'off'}"
+        if scripts:
+            page.focus("body")
+            while not page.evaluate("!!document.activeElement.closest('.md-sidebar, article')"):
+                page.keyboard.press("Tab")
+                page.wait_for_timeout(100)  # the search opening, the list showing
+                where = page.evaluate("document.activeElement.className")
+                assert page.evaluate(SIDEWAYS) == [0, 0, 0], f"{lang}: slid sideways with the focus on {where}"

@@ -9,7 +9,7 @@ import pytest
 
 from guide_site.pages.html_fixes import isolate_ltr_runs
 
-from .conftest import MATERIAL_STYLES, new_tab, serve_pages
+from .conftest import MATERIAL_STYLES, serve_pages
 
 # As the pages write them (docs/about.ar.md, docs/notes.tr.md, docs/glossary.ar.md …).
 UNITS = {
@@ -59,10 +59,10 @@ def narrow_phone(browser):
 
 
 @pytest.mark.parametrize("lang", list(UNITS))
-def test_a_date_or_a_proper_name_stays_on_one_line(narrow_phone, units_url, lang):
-    with new_tab(narrow_phone) as page:
-        page.goto(f"{units_url}{lang}.html")
-        lines = page.evaluate(LINES_OF_EACH_UNIT)
+def test_a_date_or_a_proper_name_stays_on_one_line(narrow_phone, kept_tabs, units_url, lang):
+    page = kept_tabs.take(narrow_phone)
+    page.goto(f"{units_url}{lang}.html")
+    lines = page.evaluate(LINES_OF_EACH_UNIT)
     assert len(lines) == len(UNITS[lang]) * len(LENGTHS)
     broken = sorted({text.replace("\u00a0", " ").replace("\u2060", "") for text, count in lines if count > 1})
     assert broken == [], f"split over two lines at 390 px: {broken}"
