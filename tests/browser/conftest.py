@@ -260,7 +260,7 @@ def practice_pages(browser, base_url):
 
 
 @pytest.fixture
-def practice(request, browser, base_url, practice_pages):
+def practice(request, base_url, practice_pages):
     """``practice(form_id, lang)``: a practice page with an empty form and its checker ready, opened once
     in the session and given back empty by the page's own "Start again" for each test after the first.
     A page whose test failed is closed, so that one failure cannot spread to the next tests."""
