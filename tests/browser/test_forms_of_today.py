@@ -24,7 +24,7 @@ from simulator import messages
 from simulator.forms import load
 
 from ..site.conftest import LANGUAGES, language_prefix, page_title, site_say
-from .conftest import CHECKER_TIMEOUT_MS, new_tab
+from .conftest import CHECKER_TIMEOUT_MS
 from .keyboard_helpers import (checks, choose_from_list, choose_in_select, choose_radio, expect_checked_after,
                                expect_end_lists, expect_field_messages, expect_only_stage, expect_stage_opened,
                                expect_summary, expect_warnings_stop, picture_code, press_button, sms_code, sms_message, stage, submit_by_enter, tab_to,
@@ -148,10 +148,9 @@ def tab(request, phone):
 
 
 @pytest.fixture
-def page(phone):
-    """A new tab on the module's phone, for a test that is not one of its walks."""
-    with new_tab(phone.context) as page:
-        yield page
+def page(phone, kept_tabs):
+    """The module phone's tab for the tests that are not its walks, which take it in turn."""
+    return kept_tabs.take(phone.context)
 
 
 def open_practice_from_home(page, base_url: str, form_id: str, lang: str) -> None:
