@@ -19,7 +19,7 @@ ROOT = Path(__file__).parents[1]
 RUNNER = ROOT / "tests" / "pyodide" / "run-pytest.mjs"
 TEST_WHEELS = ROOT / "build" / "pyodide-test-wheels"
 SITE_STDLIB = ROOT / "build" / "pyodide" / "python_stdlib.zip"
-# The same selection run-pytest.mjs gives pytest inside Pyodide.
+# What both Pythons run: the engine's unit tests and doctests.
 SELECTION = ["tests/unit", "--pyargs", "simulator"]
 
 
@@ -40,6 +40,11 @@ def collected_in_cpython() -> tuple[int, int]:
     return selected, deselected
 
 
+def in_pyodide(*arguments: str) -> list[str]:
+    """pytest's arguments as Pyodide's Python spells their paths (run-pytest.mjs mounts tests/ at /project/tests)."""
+    return [f"/project/{argument}" if argument.startswith("tests/") else argument for argument in arguments]
+
+
 def count(label: str, output: str) -> int:
     found = re.search(rf"(\d+) {label}", output)
     return int(found.group(1)) if found else 0
@@ -57,7 +62,7 @@ def run_in_pyodide(stdlib: Path, *pytest_args: str) -> tuple[subprocess.Complete
 
 def test_unit_tests_pass_inside_pyodide_with_the_sites_standard_library():
     expected_passed, expected_skipped = collected_in_cpython()
-    run, report = run_in_pyodide(SITE_STDLIB, "-q")
+    run, report = run_in_pyodide(SITE_STDLIB, "-q", *in_pyodide(*SELECTION))
     assert "on emscripten" in run.stdout, report
     assert "Missing from the site's standard library" not in run.stdout, report
     assert run.returncode == 0, report
@@ -71,7 +76,7 @@ def test_a_module_missing_from_the_standard_library_fails_the_run(tmp_path):
         for entry in source.infolist():
             if entry.filename not in ("gettext.py", "gettext.pyc"):
                 copy.writestr(entry, source.read(entry))
-    # Collecting the tests imports the messages (and so gettext); a few tests are enough to run.
-    run, report = run_in_pyodide(lacking, "-q", "-k", "attempts_left")
+    # Collecting the messages' tests imports the messages (and so gettext); a few of them are enough to run.
+    run, report = run_in_pyodide(lacking, "-q", *in_pyodide("tests/unit/test_messages.py", "-k", "attempts_left"))
     assert run.returncode != 0, report
     assert re.search(r"Missing from the site's standard library \(python_stdlib.zip\): .*\bgettext\b", run.stdout), report
