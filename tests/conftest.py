@@ -10,7 +10,7 @@ import pytest
 # order and lets an idle worker take the end of another's share).
 LONGEST_FIRST = ("tests/test_engine_in_pyodide.py", "tests/browser/test_update.py",
                  "tests/site/test_new_form_and_language.py", "tests/site/test_serve.py",
-                 "tests/site/test_reading.py", "tests/browser/test_staged_form.py")
+                 "tests/browser/test_staged_form.py")
 
 
 def pytest_collection_modifyitems(items):

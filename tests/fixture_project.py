@@ -9,6 +9,8 @@ are compiled, as `make messages` and `make catalogues` would. Nothing else chang
 not the build plugins, not the engine's code. The copy gets its own simulator wheel and Pyodide
 lock file (the fixture forms are in the wheel the page downloads) and one `mkdocs build --strict`,
 served on 127.0.0.1, for the site tests (its HTML) and the browser tests (practised in Chromium).
+It is built as a host's deploy may be, with an address for reports (REPORT_URL): the about page's link
+is checked in it, which spares the run a build of its own.
 """
 
 import shutil
@@ -27,6 +29,7 @@ from .site.conftest import ROOT, build_site, built_once, i18n_languages
 FIXTURES = ROOT / "tests" / "fixtures"
 # Each fixture folder holds simulator/forms/<form>.toml and the form's pages under docs/.
 FIXTURE_FORMS = {"staged": "practice_booking", "single": "practice_single"}
+REPORT_URL = "https://example.org/hes-guide/issues"
 
 
 @dataclass
@@ -113,7 +116,7 @@ def build_forms_site(tmp_path_factory) -> Forms:
         add_fixture_words(project)
         build_runtime(project)
         # The copy's simulator first: the build's plugins read the forms from it.
-        run = build_site(folder / "site", config=project / "mkdocs.yml", environment={"PYTHONPATH": str(project)})
+        run = build_site(folder / "site", config=project / "mkdocs.yml", environment={"PYTHONPATH": str(project), "REPORT_URL": REPORT_URL})
         if run.returncode != 0:
             raise AssertionError(run.stdout[-2000:] + run.stderr[-4000:])
 

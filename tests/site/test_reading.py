@@ -13,7 +13,8 @@ import pytest
 from babel import Locale
 from babel.dates import format_date
 
-from .conftest import DEFAULT_LANGUAGE, LANGUAGES, ROOT, RTL_LANGUAGES, TRANSLATED, build_site, is_rtl
+from ..fixture_project import REPORT_URL
+from .conftest import DEFAULT_LANGUAGE, LANGUAGES, ROOT, RTL_LANGUAGES, TRANSLATED, is_rtl
 
 DOCS = ROOT / "docs"
 GUIDES_WITH_PRACTICE = sorted(path.parent.name for path in DOCS.glob("*/practice.md"))
@@ -106,14 +107,6 @@ def article_pieces(path: Path) -> list[tuple[str, str, str | None]]:
 
 def article_text(path: Path) -> str:
     return " ".join(text for text, _, _ in article_pieces(path))
-
-
-@pytest.fixture(scope="module")
-def report_site(tmp_path_factory):
-    destination = tmp_path_factory.mktemp("reported")
-    run = build_site(destination, environment={"REPORT_URL": "https://example.org/hes-guide/issues"})
-    assert run.returncode == 0, run.stderr[-4000:]
-    return destination
 
 
 # Reaching the practice forms
@@ -295,9 +288,10 @@ def test_about_has_no_report_link_without_an_address(site, lang):
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_about_links_to_the_report_address_set_at_build_time(report_site, lang):
-    html = page_html(report_site, lang, "about")
-    link = re.search(r'<a href="https://example.org/hes-guide/issues" rel="noopener">([^<]+)</a>', html)
+def test_about_links_to_the_report_address_set_at_build_time(fixture_forms, lang):
+    # The fixture forms' copy of the project is built with a report address (tests/fixture_project.py).
+    html = page_html(fixture_forms.folder, lang, "about")
+    link = re.search(rf'<a href="{re.escape(REPORT_URL)}" rel="noopener">([^<]+)</a>', html)
     assert link and link.group(1).strip()
 
 
