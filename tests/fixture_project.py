@@ -116,7 +116,8 @@ def build_forms_site(tmp_path_factory) -> Forms:
         add_fixture_words(project)
         build_runtime(project)
         # The copy's simulator first: the build's plugins read the forms from it.
-        run = build_site(folder / "site", config=project / "mkdocs.yml", environment={"PYTHONPATH": str(project), "REPORT_URL": REPORT_URL})
+        environment = {"PYTHONPATH": str(project), "REPORT_URL": REPORT_URL}
+        run = build_site(folder / "site", config=project / "mkdocs.yml", environment=environment)
         if run.returncode != 0:
             raise AssertionError(run.stdout[-2000:] + run.stderr[-4000:])
 
