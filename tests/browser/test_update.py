@@ -3,7 +3,6 @@ never a mix of two builds."""
 
 import os
 import shutil
-from concurrent.futures import ThreadPoolExecutor
 from types import SimpleNamespace
 
 import pytest
@@ -14,11 +13,9 @@ from .conftest import serve
 from .offline_helpers import cache_names, cached_urls, wait_for_service_worker
 
 ADDED = "This sentence was added by a new build."
-# The new builds the tests deploy: what each adds to the sources of the first.
-NEW_BUILDS = {
-    "notes": {"docs/notes.md": ADDED},
-    "arabic notes and styles": {"docs/notes.ar.md": ADDED, "docs/assets/site.css": ".added-by-b { color: red; }"},
-}
+# What the new build the tests deploy adds to the sources of the first: a page the reader saved (English
+# notes), one the reader did not (Arabic notes), and the site's styles.
+NEW_BUILD = {"docs/notes.md": ADDED, "docs/notes.ar.md": ADDED, "docs/assets/site.css": ".added-by-b { color: red; }"}
 
 
 def project_copy(folder):
@@ -35,37 +32,24 @@ def append(path, text):
     path.write_text(path.read_text(encoding="utf-8") + f"\n{text}\n", encoding="utf-8")
 
 
-def build(project, destination):
-    run = build_site(destination, project / "mkdocs.yml")
+def build_new(folder):
+    """The new build (NEW_BUILD) from a copy of the project, in ``folder``/site."""
+    project = project_copy(folder / "project")
+    for path, text in NEW_BUILD.items():
+        append(project / path, text)
+    run = build_site(folder / "site", project / "mkdocs.yml")
     assert run.returncode == 0, run.stderr[-3000:]
-    return destination
-
-
-def folder_name(build_name):
-    return build_name.replace(" ", "-")
-
-
-def build_all(folder):
-    """Each new build of NEW_BUILDS, each from a copy of the project, side by side."""
-    projects = {}
-    for name, added in NEW_BUILDS.items():
-        projects[name] = project_copy(folder / folder_name(name))
-        for path, text in added.items():
-            append(projects[name] / path, text)
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        list(pool.map(lambda project: build(project, project.with_name(project.name + "-site")), projects.values()))
 
 
 @pytest.fixture(scope="module")
 def builds(tmp_path_factory, site):
-    """One address, and the builds served there: the first (a copy of the run's build of the project:
-    publishing touches its files) and each new one of NEW_BUILDS, built once for the run (the workers
-    share them). ``publish(name)`` makes one of them the site at that address in one step, as a host
-    switches deploys."""
-    shared = built_once(tmp_path_factory, "update-builds", build_all)
+    """One address, and the two builds served there: the first (a copy of the run's build of the project:
+    publishing touches its files) and the new one (NEW_BUILD), built once for the run (the workers share
+    it). ``publish("first")`` or ``publish("new")`` makes one of them the site at that address in one step,
+    as a host switches deploys."""
+    new = built_once(tmp_path_factory, "update-build", build_new) / "site"
     folder = tmp_path_factory.mktemp("update")
-    built = {"first": shutil.copytree(site, folder / "first", symlinks=True),
-             **{name: shared / f"{folder_name(name)}-site" for name in NEW_BUILDS}}
+    built = {"first": shutil.copytree(site, folder / "first", symlinks=True), "new": new}
     served = folder / "served"
     server, base_url = serve(served)
 
@@ -83,8 +67,8 @@ def builds(tmp_path_factory, site):
 
 @pytest.fixture
 def deployed(browser, builds):
-    """The first build served, and a reader on its home page with the guide saved; ``deploy(name)``
-    puts the new build ``name`` (NEW_BUILDS) at the same address."""
+    """The first build served, and a reader on its home page with the guide saved; ``deploy()`` puts the
+    new build at the same address."""
     builds.publish("first")
     base_url = builds.base_url
     context = browser.new_context()
@@ -92,14 +76,14 @@ def deployed(browser, builds):
     page.goto(base_url)
     wait_for_service_worker(page)
     expect(page.locator("[data-offline-part=guide] [data-save]")).to_be_disabled(timeout=90_000)
-    yield SimpleNamespace(base_url=base_url, context=context, page=page, deploy=builds.publish)
+    yield SimpleNamespace(base_url=base_url, context=context, page=page, deploy=lambda: builds.publish("new"))
     context.close()
 
 
 def test_a_new_build_waits_for_the_reader_then_replaces_the_old_one(deployed):
     page, base_url = deployed.page, deployed.base_url
     old_caches = cache_names(page)
-    deployed.deploy("notes")
+    deployed.deploy()
 
     page.goto(base_url + "notes/")
     banner = page.locator("[data-update-banner]")
@@ -124,7 +108,7 @@ def test_accepting_in_one_tab_reloads_only_that_tab(deployed):
     expect(second.locator("#f-card_number")).to_be_enabled()
     second.locator("#f-card_number").fill("1234567890123456")
 
-    deployed.deploy("notes")
+    deployed.deploy()
     first.goto(base_url + "notes/")
     expect(first.locator("[data-update-banner]")).to_be_visible(timeout=60_000)
     expect(second.locator("[data-update-banner]")).to_be_visible(timeout=60_000)
@@ -141,7 +125,7 @@ def test_accepting_in_one_tab_reloads_only_that_tab(deployed):
 
 def test_an_older_service_worker_never_keeps_a_newer_builds_page_or_assets(deployed):
     page, base_url = deployed.page, deployed.base_url
-    deployed.deploy("arabic notes and styles")
+    deployed.deploy()
 
     # A page the old build had not saved comes from the new build, with the new build's styles.
     page.goto(base_url + "ar/notes/")
