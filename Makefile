@@ -107,7 +107,7 @@ $(PYTHON_DEPS): requirements.txt overrides/plugins/pyproject.toml
 
 # The engine and the build plugins compiled to .pyc (what changed only; git and the wheel leave them out):
 # this machine may keep Python from writing them, and each build, render or engine process would compile
-# this code again (0.17 CPU-s more for a practice frame's render).
+# this code again (0.13 CPU-s more for a practice frame's render).
 bytecode: $(PYTHON_DEPS)
 	@$(BIN)/python -m compileall -q simulator overrides/plugins >/dev/null
 
