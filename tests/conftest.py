@@ -7,10 +7,13 @@ import pytest
 
 # The tests that wait longest (a build or a Pyodide run of their own) go first: run last, they would
 # keep one core busy after the other had run out of tests (pytest-xdist hands out the collection in
-# order and lets an idle worker take the end of another's share).
+# order and lets an idle worker take the end of another's share). Those that read the fixture forms'
+# build (test_reading's about page, test_staged_form) come after the first that makes it
+# (test_new_form_and_language), in the same worker's share: taken by the other worker, they would wait
+# for the build with a core idle.
 LONGEST_FIRST = ("tests/test_engine_in_pyodide.py", "tests/browser/test_update.py",
                  "tests/site/test_new_form_and_language.py", "tests/site/test_serve.py",
-                 "tests/browser/test_staged_form.py")
+                 "tests/site/test_reading.py", "tests/browser/test_staged_form.py")
 
 
 def pytest_collection_modifyitems(items):
