@@ -31,14 +31,12 @@ const exitCode = await pyodide.runPythonAsync(`
 import sys
 sys.path.append("/lib/test_tools_stdlib.zip")
 sys.meta_path.append(FallbackFinder("/lib/test_tools_stdlib.zip"))
-import os
-# Hypothesis's pytest plugin named, not found by its entry point: pytest would mark every module of a found
-# plugin's package for assertion rewriting, and here nothing rewritten is kept (1.3 s more in each run).
-os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
 import pytest
+# The plugins named as pyproject.toml's addopts name them (not read here): pytest would rewrite the asserts of
+# every module of an autoloaded plugin's package, and here nothing rewritten is kept (1.3 s more in each run).
 with ImportWatch(fallback_path="/lib/test_tools_stdlib.zip") as watch:
-    code = int(pytest.main(["-p", "no:cacheprovider", "-p", "_hypothesis_pytestplugin", "--rootdir=/project",
-                            "--doctest-modules", *pytest_args]))
+    code = int(pytest.main(["-p", "no:cacheprovider", "--disable-plugin-autoload", "-p", "_hypothesis_pytestplugin",
+                            "--rootdir=/project", "--doctest-modules", *pytest_args]))
 import simulator
 print(f"Python {sys.version.split()[0]} on {sys.platform}; simulator from {simulator.__file__}; "
       f"standard library: {len(watch.needed)} modules used by the simulator")
