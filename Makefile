@@ -47,7 +47,7 @@ export NO_MKDOCS_2_WARNING := 1
 # The page components' tests first (node --test, happy-dom, a fake checker: seconds), then pytest.
 # Four test files at a time: they mostly wait for the Python they spawn (render_practice.py, the engine).
 # pytest runs one worker more than the cores: a browser test waits a tenth of its time (timers, the test server,
-# the pipe to Chromium), and the third worker's tests fill those gaps (2 cores: 88 % busy with two workers,
+# the pipe to Chromium), and the extra worker's tests fill those gaps (2 cores: 88 % busy with two workers,
 # 97 % with three, for the same CPU-seconds; the suite ~9 % sooner). A worker that runs out of tests takes some of another's.
 test:
 	@$(MAKE) --no-print-directory --jobs=$(shell nproc) --output-sync=target setup-files browser

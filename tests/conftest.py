@@ -9,7 +9,7 @@ import pytest
 # keep one core busy after the other had run out of tests (pytest-xdist hands out the collection in
 # order and lets an idle worker take the end of another's share). Those that read the fixture forms'
 # build (test_reading's about page, test_staged_form) come after the first that makes it
-# (test_new_form_and_language), in the same worker's share: taken by the other worker, they would wait
+# (test_new_form_and_language), in the same worker's share: taken by another worker, they would wait
 # for the build with a core idle.
 LONGEST_FIRST = ("tests/test_engine_in_pyodide.py", "tests/browser/test_update.py",
                  "tests/site/test_new_form_and_language.py", "tests/site/test_serve.py",
