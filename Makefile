@@ -3,6 +3,9 @@ SHELL := /bin/bash
 VENV := .venv
 BIN := $(VENV)/bin
 PYTHON_DEPS := $(VENV)/.installed
+# The venv with uv and brotli only, made first: the runtime's compression (half a minute on a core) starts there,
+# beside the rest of the install, and no longer after it.
+COMPRESSOR := $(VENV)/.compressor
 NODE_DEPS := node_modules/.package-lock.json
 # Lighthouse, for the bench only: its own package.json, so the tests' set-up does not install it.
 BENCH_NODE_DEPS := bench/node_modules/.package-lock.json
@@ -86,7 +89,7 @@ bench-server:
 	else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx libnginx-mod-http-brotli-static brotli >/dev/null; fi
 
 # Made side by side on every core: pip beside npm (and apt's Chromium for the tests), the runtime's
-# compression beside the standard library's trim.
+# compression beside the rest of the install and the standard library's trim.
 setup:
 	@$(MAKE) --no-print-directory --jobs=$(shell nproc) --output-sync=target setup-files
 
@@ -97,9 +100,13 @@ setup-files: $(PYTHON_DEPS) $(NODE_DEPS) catalogues countries wheel $(SITE_LOCK)
 # files) in a few seconds where pip takes four times as long; it is itself installed by pip, pinned.
 UV := uv==0.13.9
 
-$(PYTHON_DEPS): requirements.txt overrides/plugins/pyproject.toml
+$(COMPRESSOR): requirements.txt
 	@python=$$(scripts/find-python) && echo "Using $$python" && "$$python" -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check $(UV)
+	$(BIN)/uv pip install --quiet --python $(BIN)/python $$(grep -i '^brotli==' requirements.txt)
+	touch $@
+
+$(PYTHON_DEPS): $(COMPRESSOR) requirements.txt overrides/plugins/pyproject.toml
 	$(BIN)/uv pip install --quiet --python $(BIN)/python --compile-bytecode -r requirements.txt
 	# The site's plugins import the simulator from this checkout; MkDocs finds the plugins by their
 	# entry points (overrides/plugins/pyproject.toml), so they are installed from this checkout too.
@@ -147,8 +154,9 @@ $(SITE_LOADER): $(NODE_DEPS)
 	mkdir -p $(@D)
 	node_modules/.bin/esbuild node_modules/pyodide/pyodide.asm.mjs --minify --format=esm --log-level=warning --outfile=$@
 
-$(RUNTIME_COMPRESSED): $(PYTHON_DEPS) $(NODE_DEPS) $(SITE_LOADER)
-	$(BIN)/python scripts/precompress.py --cache-only node_modules/pyodide/pyodide.asm.wasm $(SITE_LOADER)
+# Needs brotli only (guide_site is not installed yet, hence PYTHONPATH).
+$(RUNTIME_COMPRESSED): $(COMPRESSOR) $(NODE_DEPS) $(SITE_LOADER)
+	PYTHONPATH=overrides/plugins $(BIN)/python scripts/precompress.py --cache-only node_modules/pyodide/pyodide.asm.wasm $(SITE_LOADER)
 	touch $@
 
 # Runs the engine's tests and every form in every language inside Pyodide, notes the standard-library
