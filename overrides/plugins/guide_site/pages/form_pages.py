@@ -262,9 +262,16 @@ def field_row(field: Field, form: Form, lang: str) -> str:
         written = KINDS[field.kind].formats[field.portal_format](KINDS[field.kind].validate(field.example))
         text = escape(say("check.portal_format", lang, example="{example}")).format(example=ltr(written))
         checked += f"<br><small>{text}</small>"
-    example = ltr(field.example) if field.example else "—"
     return (f'<tr id="field-{form.id}-{field.id}"><th scope="row">{turkish(field.label)} <small>({need})</small></th>'
-            + cells(lang, meaning, example, checked) + "</tr>")
+            + cells(lang, meaning, example_cell(field), checked) + "</tr>")
+
+
+def example_cell(field: Field) -> str:
+    """The spec's example as the portal shows it: a chosen option by its Turkish label, typed text as typed."""
+    if not field.example:
+        return "—"
+    label = dict(options_of(field)).get(field.example)
+    return turkish(label) if label else ltr(field.example)
 
 
 def cells(lang: str, meaning: str, example: str, checked: str) -> str:
