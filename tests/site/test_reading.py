@@ -154,6 +154,26 @@ def test_a_guide_draws_its_form_whole_once_then_only_each_steps_part(site, guide
             < whole.count("form-picture__row") + whole.count("form-picture__tick")
 
 
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_fields_tables_example_of_a_list_is_the_option_as_the_portal_writes_it(site, lang):
+    """A chosen option's example is its Turkish text (Pasaport), never the spec's name for it (passport)."""
+    from simulator.forms import all_forms
+    from simulator.kinds import options_of
+    seen = 0
+    for form in all_forms().values():
+        html = page_html(site, lang, form.guide)
+        for field in form.fields:
+            label = dict(options_of(field)).get(field.example)
+            if not label:
+                continue
+            row = re.search(rf'<tr id="field-{form.id}-{field.id}">(.*?)</tr>', html, re.S).group(1)
+            example = re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)[1]
+            assert unescape(re.sub(r"<[^>]+>", "", example)) == label, (form.id, field.id)
+            assert 'lang="tr"' in example
+            seen += 1
+    assert seen >= 6
+
 # Numbers, codes and mixed scripts in right-to-left text
 
 @pytest.mark.parametrize("lang", RTL_LANGUAGES)
