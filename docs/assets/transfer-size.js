@@ -32,3 +32,10 @@ export function summed(files) {
   const total = (key) => files.reduce((sum, file) => sum + (file[key] ?? file.size), 0);
   return { size: total("size"), brotli: total("brotli"), gzip: total("gzip") };
 }
+
+// A size in MB, one decimal, as the page's language writes it ("3,9" in Turkish), in Latin digits like every
+// figure of the site (guide_site/site_text.py's megabytes says the same).
+export function megabytes(bytes, lang = globalThis.document?.documentElement.lang || "en") {
+  const decimal = new Intl.NumberFormat(`${lang}-u-nu-latn`).formatToParts(1.5).find((part) => part.type === "decimal");
+  return (bytes / 1e6).toFixed(1).replace(".", decimal.value);
+}

@@ -215,6 +215,21 @@ def test_the_page_script_helper_splits_text_as_the_build_does():
     assert json.loads(run.stdout) == expected
 
 
+
+def test_sizes_are_written_as_each_language_writes_them_by_the_build_and_the_page_scripts_alike():
+    """3,9 MB in Turkish and 3.9 MB elsewhere (Latin digits everywhere), from markup the build writes and
+    figures docs/assets/transfer-size.js writes on the page."""
+    from guide_site.site_text import megabytes
+    sizes = [3_940_000, 13_851_000, 49_999, 120_450_000]
+    script = ("const m = await import(process.argv[1]); const [langs, sizes] = JSON.parse(process.argv[2]);"
+              "console.log(JSON.stringify(langs.map(lang => sizes.map(size => m.megabytes(size, lang)))));")
+    run = subprocess.run(["node", "--input-type=module", "-e", script, (ROOT / "docs/assets/transfer-size.js").as_uri(),
+                          json.dumps([LANGUAGES, sizes])], capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout) == [[megabytes(size, lang) for size in sizes] for lang in LANGUAGES]
+    assert megabytes(3_940_000, "tr") == "3,9" and megabytes(3_940_000, "en") == "3.9"
+    assert {megabytes(120_450_000, lang) for lang in LANGUAGES if lang != "tr"} == {"120.5"}
+
 # Nothing English on translated pages
 
 @pytest.mark.parametrize("lang", TRANSLATED)

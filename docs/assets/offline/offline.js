@@ -10,7 +10,7 @@
 
 import { showText } from "../ltr-runs.js";
 import { sayer } from "../text.js";
-import { transferSize } from "../transfer-size.js";
+import { megabytes, transferSize } from "../transfer-size.js";
 
 const config = JSON.parse(document.getElementById("offline-config").textContent);
 const text = config.text;
@@ -35,10 +35,6 @@ const checkerReady = document.querySelector(".practice[data-form]")
       else document.addEventListener("practice:checker-ready", resolve, { once: true });
     })
   : Promise.resolve();
-
-function megabytes(bytes) {
-  return (bytes / 1e6).toFixed(1);
-}
 
 function showParts(groups) {
   for (const item of panel.querySelectorAll("[data-offline-part]")) {

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from babel import Locale
 from babel.dates import format_date
+from babel.numbers import get_decimal_symbol
 from babel.messages.pofile import read_po
 from mkdocs.exceptions import PluginError
 
@@ -125,6 +126,12 @@ def day_month_year(value: str | date, lang: str) -> str:
     """A "2026-11-24" date as words in ``lang``: "24 November 2026", "24 Kasım 2026"."""
     day = value if isinstance(value, date) else date.fromisoformat(value)
     return f"{day.day} {month_name(day, lang)} {day.year}".translate(UNBROKEN)
+
+
+def megabytes(size: int, lang: str) -> str:
+    """A size in MB, one decimal, as the language writes it ("3,9" in Turkish), in Latin digits like every
+    figure of the site (assets/transfer-size.js's megabytes says the same)."""
+    return f"{size / 1e6:.1f}".replace(".", get_decimal_symbol(lang, numbering_system="latn"))
 
 
 def text_of(key: str, lang: str) -> str:

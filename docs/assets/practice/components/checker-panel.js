@@ -3,9 +3,8 @@
 // except when it is already saved on this device: then nothing is downloaded and it starts at once.
 
 import { showText } from "../../text.js";
-import { summed, transferSize } from "../../transfer-size.js";
+import { megabytes, summed, transferSize } from "../../transfer-size.js";
 
-const megabytes = (bytes) => (bytes / 1e6).toFixed(1);
 // What a person does when they start practising: tap or click, type, or choose.
 const STARTING = ["click", "input", "change"];
 

@@ -27,7 +27,7 @@ from guide_site.pages.field_parts import (conditions, described_by, hint, in_rea
                                           messages_for, typed_order)
 from guide_site.pages.practice_controls import country_list, day_choice, picture_code, short_choice, statement
 from guide_site.runtime.pyodide_assets import MODULES, runtime_manifest
-from guide_site.site_text import month_year, phrases, say
+from guide_site.site_text import megabytes, month_year, phrases, say
 
 from simulator import messages, portal
 from simulator.choices import provinces
@@ -97,7 +97,7 @@ def checker_panel(lang: str) -> str:
     state changes (practice.css): beside the status, an unseen copy of the longest of what it says
     while the checker is prepared; the buttons and the progress bar in one place.
     """
-    size = f"{sum(file['brotli'] for file in runtime_manifest()['files'].values()) / 1e6:.1f}"
+    size = megabytes(sum(file['brotli'] for file in runtime_manifest()['files'].values()), lang)
     room = max((say(key, lang, size=size, done=size, total=size)
                 for key in ("practice.idle", "practice.data_saver", "practice.preparing")), key=len)
     return (f'<div class="practice-checker" data-checker-panel><div class="practice-checker__says">'
