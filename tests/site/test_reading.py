@@ -230,6 +230,19 @@ def test_sizes_are_written_as_each_language_writes_them_by_the_build_and_the_pag
     assert megabytes(3_940_000, "tr") == "3,9" and megabytes(3_940_000, "en") == "3.9"
     assert {megabytes(120_450_000, lang) for lang in LANGUAGES if lang != "tr"} == {"120.5"}
 
+
+def test_in_turkish_no_meaning_beside_a_portal_term_only_says_it_again(site):
+    """No "Yeni Bir Başvuru Yapmak İstiyorum (Yeni bir başvuru yapmak istiyorum)": letter case aside, with
+    Turkish's dotted and dotless i; a meaning that says more ("NEXT (İleri)") stays."""
+    beside = re.compile(r'<bdi lang="tr"[^>]*>([^<]+)</bdi>(?:</button>)?\s*'
+                        r'<span[^>]*class="practice-field__meaning"[^>]*>\(?([^<]+?)\)?</span>')
+    def folded(text):
+        return unescape(text).replace("İ", "i").replace("I", "ı").casefold().strip()
+    pairs = [pair for path in sorted(folder_of(site, "tr").glob("*/practice/index.html"))
+             for pair in beside.findall(path.read_text(encoding="utf-8"))]
+    assert len(pairs) > 100 and ("NEXT", "İleri") in pairs
+    assert not [pair for pair in pairs if folded(pair[0]) == folded(pair[1])]
+
 # Nothing English on translated pages
 
 @pytest.mark.parametrize("lang", TRANSLATED)

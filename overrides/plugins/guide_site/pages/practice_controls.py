@@ -17,7 +17,7 @@ from pathlib import Path
 
 from babel import Locale
 from mkdocs.utils import get_relative_url
-from guide_site.markup import json_script, turkish
+from guide_site.markup import json_script, repeats, turkish
 from guide_site.pages.field_parts import (conditions, described_by, hint, in_reader_language, label_text, labelled,
                                           messages_for, typed_order)
 from guide_site.site_text import phrases, say
@@ -90,7 +90,7 @@ def country_list(field, lang: str) -> str:
     (unless the spec says ``display = "select"``: then it stays a plain ``<select>``)."""
     entries = []
     for value, text, meaning, also in list_entries(field, lang):
-        shown = text if not meaning or meaning.casefold() == text.casefold() else f"{text} \u2014 {meaning}"
+        shown = text if not meaning or repeats(meaning, text) else f"{text} \u2014 {meaning}"
         entries.append(f'<option value="{escape(value)}" data-text="{escape(text)}" data-meaning="{escape(meaning)}" '
                        f'data-also="{escape(also)}">{escape(shown)}</option>')
     control = (f'<select id="f-{field.id}" data-field="{field.id}" autocomplete="off" '
@@ -127,27 +127,32 @@ def own_forms(field, lang: str) -> str:
     return "".join(notes)
 
 
-def option_meaning(field, value: str, lang: str) -> str:
-    return messages.translate(field.meaning_of(value), lang)
+def option_meaning(field, value: str, text: str, lang: str) -> str:
+    """What an option means in ``lang``, or nothing when that only repeats its Turkish text (in Turkish)."""
+    meaning = messages.translate(field.meaning_of(value), lang)
+    return "" if repeats(meaning, text) else meaning
 
 
 def short_choice(field, lang: str) -> str:
     """A short list of the spec's own options: radio buttons, or a ``<select>`` when the spec says ``display = "select"``."""
     if field.control == "select":
-        options = "".join(f'<option value="{escape(value)}">{escape(text)} \u2014 {escape(option_meaning(field, value, lang))}'
-                          "</option>" for value, text in field.options)
+        def option(value: str, text: str) -> str:
+            meaning = option_meaning(field, value, text, lang)
+            return f'<option value="{escape(value)}">{escape(text)}' + (f" \u2014 {escape(meaning)}" if meaning else "") + "</option>"
+        options = "".join(option(value, text) for value, text in field.options)
         return labelled(field, lang,
                         f'<select id="f-{field.id}" data-field="{field.id}" autocomplete="off" '
                         f'aria-describedby="{described_by(field)}">'
                         f'<option value="">{escape(portal.words()["choose"].text)}</option>{options}</select>')
     # Radio buttons keep a name: it is what makes them one group. Their values are the form's own
     # option codes, never typed text, and the controls are disabled until the page script runs.
-    radios = "".join(
-        f'<div class="practice-field__option"><input id="f-{field.id}-{escape(value)}" name="{field.id}" '
-        f'data-field="{field.id}" type="radio" value="{escape(value)}"><label for="f-{field.id}-{escape(value)}">'
-        f'{turkish(text)} {in_reader(option_meaning(field, value, lang), lang, class_="practice-field__meaning")}'
-        "</label></div>"
-        for value, text in field.options)
+    def radio(value: str, text: str) -> str:
+        meaning = option_meaning(field, value, text, lang)
+        return (f'<div class="practice-field__option"><input id="f-{field.id}-{escape(value)}" name="{field.id}" '
+                f'data-field="{field.id}" type="radio" value="{escape(value)}"><label for="f-{field.id}-{escape(value)}">'
+                f'{turkish(text)}' + (f' {in_reader(meaning, lang, class_="practice-field__meaning")}' if meaning else "")
+                + "</label></div>")
+    radios = "".join(radio(value, text) for value, text in field.options)
     return (f'<fieldset class="practice-field" id="group-{field.id}"{conditions(field)} '
             f'aria-describedby="{described_by(field)}"><legend>{label_text(field, lang)}</legend>'
             f'{hint(field, lang)}{messages_for(field, lang)}{radios}</fieldset>')
@@ -198,7 +203,7 @@ def statement(field, lang: str) -> str:
         f' {in_reader(messages.translate(tick_meaning, lang), lang, class_="practice-field__meaning")}' if tick_meaning else "")
     meaning = messages.translate(field.meaning, lang)
     # A Turkish reader reads the text itself; anyone else also gets what it says.
-    said_in_reader_language = "" if meaning.casefold() == field.text.casefold() else (
+    said_in_reader_language = "" if repeats(meaning, field.text) else (
         in_reader(say("controls.statement.meaning", lang), lang, tag="p", class_="practice-statement__heading")
         + in_reader(meaning, lang, tag="p"))
     text = (f'<div class="practice-statement__text" id="text-{field.id}">'
