@@ -19,8 +19,8 @@ from pathlib import Path
 
 from babel import Locale
 from babel.dates import format_date
-from babel.numbers import get_decimal_symbol
 from babel.messages.pofile import read_po
+from babel.numbers import get_decimal_symbol
 from mkdocs.exceptions import PluginError
 
 from simulator import card, passport, picture_code

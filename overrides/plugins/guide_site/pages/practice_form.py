@@ -97,7 +97,7 @@ def checker_panel(lang: str) -> str:
     state changes (practice.css): beside the status, an unseen copy of the longest of what it says
     while the checker is prepared; the buttons and the progress bar in one place.
     """
-    size = megabytes(sum(file['brotli'] for file in runtime_manifest()['files'].values()), lang)
+    size = megabytes(sum(file["brotli"] for file in runtime_manifest()["files"].values()), lang)
     room = max((say(key, lang, size=size, done=size, total=size)
                 for key in ("practice.idle", "practice.data_saver", "practice.preparing")), key=len)
     return (f'<div class="practice-checker" data-checker-panel><div class="practice-checker__says">'
