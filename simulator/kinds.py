@@ -195,5 +195,10 @@ def portal_text(kind: Kind, value: str, field: FieldLike | None = None) -> str:
     if kind.portal_format:
         return kind.portal_format(value)
     if field is not None:
-        return dict(options_of(field)).get(value, value)
+        return option_label(field, value) or value
     return value
+
+
+def option_label(field: FieldLike, value: str) -> str | None:
+    """The Turkish text the field shows for ``value`` when it is one of its options, else None."""
+    return dict(options_of(field)).get(value)

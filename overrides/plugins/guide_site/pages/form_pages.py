@@ -46,7 +46,7 @@ from guide_site.site_text import check, day_month_year, direction, month_year, s
 from simulator import messages, portal
 from simulator.form_model import Button, Stage, Step
 from simulator.forms import Field, Form, all_forms, load
-from simulator.kinds import KINDS, example_answer, options_of
+from simulator.kinds import KINDS, example_answer, option_label, options_of
 
 MARKER = re.compile(r"<!--\s*(fields|picture|portal|practice):\s*([\w-]+)((?:\s+[\w-]+)*)\s*-->")
 TERM = re.compile(r"\[\[(?:(tr|ltr|sms|date):)?([^\[\]\n]+?)\]\]")
@@ -270,7 +270,7 @@ def example_cell(field: Field) -> str:
     """The spec's example as the portal shows it: a chosen option by its Turkish label, typed text as typed."""
     if not field.example:
         return "—"
-    label = dict(options_of(field)).get(field.example)
+    label = option_label(field, field.example)
     return turkish(label) if label else ltr(field.example)
 
 
