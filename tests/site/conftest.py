@@ -1,3 +1,4 @@
+import json
 import os
 import re
 import shutil
@@ -50,6 +51,17 @@ def page_title(page: str, lang: str) -> str:
     if not source.exists():
         source = ROOT / "docs" / f"{page}.md"
     return re.search(r"^# (.+)$", source.read_text(encoding="utf-8"), re.M).group(1).strip()
+
+
+def in_page_script(module: str, samples, expression: str):
+    """What ``expression`` gives in Node, with ``m`` the page-script ``module`` (under the project) and
+    ``samples`` passed as JSON: how a test asks a page script what the build is checked against."""
+    script = ("const m = await import(process.argv[1]); const samples = JSON.parse(process.argv[2]);"
+              f"console.log(JSON.stringify({expression}));")
+    run = subprocess.run(["node", "--input-type=module", "-e", script, (ROOT / module).as_uri(), json.dumps(samples)],
+                         capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    return json.loads(run.stdout)
 
 
 def build_site(destination: Path, config: Path = ROOT / "mkdocs.yml", site_url: str | None = None,

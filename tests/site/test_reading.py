@@ -2,9 +2,7 @@
 read right in right-to-left text, no English left on translated pages, dated information, and a
 "page not found" page in their language. Languages come from mkdocs.yml's i18n config."""
 
-import json
 import re
-import subprocess
 from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
@@ -14,7 +12,7 @@ from babel import Locale
 from babel.dates import format_date
 
 from ..fixture_project import REPORT_URL
-from .conftest import DEFAULT_LANGUAGE, LANGUAGES, ROOT, RTL_LANGUAGES, TRANSLATED, is_rtl
+from .conftest import DEFAULT_LANGUAGE, LANGUAGES, ROOT, RTL_LANGUAGES, TRANSLATED, in_page_script, is_rtl
 
 DOCS = ROOT / "docs"
 GUIDES_WITH_PRACTICE = sorted(path.parent.name for path in DOCS.glob("*/practice.md"))
@@ -154,7 +152,6 @@ def test_a_guide_draws_its_form_whole_once_then_only_each_steps_part(site, guide
             < whole.count("form-picture__row") + whole.count("form-picture__tick")
 
 
-
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_fields_tables_example_of_a_list_is_the_option_as_the_portal_writes_it(site, lang):
     """A chosen option's example is its Turkish text (Pasaport), never the spec's name for it (passport)."""
@@ -173,6 +170,7 @@ def test_the_fields_tables_example_of_a_list_is_the_option_as_the_portal_writes_
             assert 'lang="tr"' in example
             seen += 1
     assert seen >= 6
+
 
 # Numbers, codes and mixed scripts in right-to-left text
 
@@ -206,14 +204,9 @@ def test_the_page_script_helper_splits_text_as_the_build_does():
     from guide_site.markup import RUN, run_class
     samples = ["أُرسل الرمز إلى 0532 *** ** 67", "مثل A1B2-3456-78. ثم Hayat Eve Sığar", "تاريخ 05.03.1990، والرقم ٠٥٣٢ ١٢٣",
                "gmail.com, e-Devlet: turkiye.gov.tr", "HES 99123456740 1990 365", "2020–2022", "lorem ipsum"]
-    script = ("const m = await import(process.argv[1]); const samples = JSON.parse(process.argv[2]);"
-              "console.log(JSON.stringify(samples.map(s => m.splitRuns(s).filter(p => p[1]).map(p => [p[0], m.runClass(p[0])]))));")
-    run = subprocess.run(["node", "--input-type=module", "-e", script, (ROOT / "docs/assets/ltr-runs.js").as_uri(),
-                          json.dumps(samples)], capture_output=True, text=True, timeout=60)
-    assert run.returncode == 0, run.stderr
-    expected = [[[found, run_class(found)] for found in RUN.findall(sample)] for sample in samples]
-    assert json.loads(run.stdout) == expected
-
+    found = in_page_script("docs/assets/ltr-runs.js", samples,
+                           "samples.map(s => m.splitRuns(s).filter(p => p[1]).map(p => [p[0], m.runClass(p[0])]))")
+    assert found == [[[run, run_class(run)] for run in RUN.findall(sample)] for sample in samples]
 
 
 def test_sizes_are_written_as_each_language_writes_them_by_the_build_and_the_page_scripts_alike():
@@ -221,12 +214,9 @@ def test_sizes_are_written_as_each_language_writes_them_by_the_build_and_the_pag
     figures docs/assets/transfer-size.js writes on the page."""
     from guide_site.site_text import megabytes
     sizes = [3_940_000, 13_851_000, 49_999, 120_450_000]
-    script = ("const m = await import(process.argv[1]); const [langs, sizes] = JSON.parse(process.argv[2]);"
-              "console.log(JSON.stringify(langs.map(lang => sizes.map(size => m.megabytes(size, lang)))));")
-    run = subprocess.run(["node", "--input-type=module", "-e", script, (ROOT / "docs/assets/transfer-size.js").as_uri(),
-                          json.dumps([LANGUAGES, sizes])], capture_output=True, text=True, timeout=60)
-    assert run.returncode == 0, run.stderr
-    assert json.loads(run.stdout) == [[megabytes(size, lang) for size in sizes] for lang in LANGUAGES]
+    written = in_page_script("docs/assets/transfer-size.js", [LANGUAGES, sizes],
+                             "samples[0].map(lang => samples[1].map(size => m.megabytes(size, lang)))")
+    assert written == [[megabytes(size, lang) for size in sizes] for lang in LANGUAGES]
     assert megabytes(3_940_000, "tr") == "3,9" and megabytes(3_940_000, "en") == "3.9"
     assert {megabytes(120_450_000, lang) for lang in LANGUAGES if lang != "tr"} == {"120.5"}
 
@@ -234,14 +224,17 @@ def test_sizes_are_written_as_each_language_writes_them_by_the_build_and_the_pag
 def test_in_turkish_no_meaning_beside_a_portal_term_only_says_it_again(site):
     """No "Yeni Bir Başvuru Yapmak İstiyorum (Yeni bir başvuru yapmak istiyorum)": letter case aside, with
     Turkish's dotted and dotless i; a meaning that says more ("NEXT (İleri)") stays."""
+    from guide_site.markup import repeats
+    assert repeats("yeni bir başvuru yapmak istiyorum", "Yeni Bir Başvuru Yapmak İstiyorum")
+    assert repeats("ılık", "ILIK") and not repeats("Devam", "Devam Et")
     beside = re.compile(r'<bdi lang="tr"[^>]*>([^<]+)</bdi>(?:</button>)?\s*'
                         r'<span[^>]*class="practice-field__meaning"[^>]*>\(?([^<]+?)\)?</span>')
-    def folded(text):
-        return unescape(text).replace("İ", "i").replace("I", "ı").casefold().strip()
-    pairs = [pair for path in sorted(folder_of(site, "tr").glob("*/practice/index.html"))
-             for pair in beside.findall(path.read_text(encoding="utf-8"))]
+    pairs = [(unescape(term).strip(), unescape(meaning).strip())
+             for path in sorted(folder_of(site, "tr").glob("*/practice/index.html"))
+             for term, meaning in beside.findall(path.read_text(encoding="utf-8"))]
     assert len(pairs) > 100 and ("NEXT", "İleri") in pairs
-    assert not [pair for pair in pairs if folded(pair[0]) == folded(pair[1])]
+    assert not [pair for pair in pairs if repeats(pair[1], pair[0])]
+
 
 # Nothing English on translated pages
 

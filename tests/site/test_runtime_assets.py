@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT
+from .conftest import ROOT, in_page_script
 
 STOCK_STDLIB = ROOT / "node_modules" / "pyodide" / "python_stdlib.zip"
 # What the simulator imports at the top of its modules: a zip without them could not start it.
@@ -177,16 +177,10 @@ def test_the_page_tells_the_download_from_how_the_host_sent_it():
     """docs/assets/transfer-size.js: the bytes a reader will download, from the page's own arrival."""
     facts = {"size": 13_900_000, "brotli": 3_900_000, "gzip": 4_700_000}
     cases = {name: {"entry": entry, "secure": secure} for name, (entry, secure, _) in TRANSFER_SIZE_CASES.items()}
-    script = ("const m = await import(process.argv[1]); const cases = JSON.parse(process.argv[2]);"
-              "const facts = JSON.parse(process.argv[3]); const answers = {};"
-              "for (const [name, {entry, secure}] of Object.entries(cases)) {"
-              "  const performance = {getEntriesByType: (type) => (type === 'navigation' && entry ? [entry] : [])};"
-              "  const encoding = m.hostEncoding({performance, secure});"
-              "  answers[name] = [encoding, m.transferSize(facts, encoding)]; }"
-              "console.log(JSON.stringify(answers));")
-    run = subprocess.run(["node", "--input-type=module", "-e", script, (ROOT / "docs/assets/transfer-size.js").as_uri(),
-                          json.dumps(cases), json.dumps(facts)], capture_output=True, text=True, timeout=60)
-    assert run.returncode == 0, run.stderr
+    answers = in_page_script("docs/assets/transfer-size.js", [cases, facts],
+                             "Object.fromEntries(Object.entries(samples[0]).map(([name, {entry, secure}]) => {"
+                             "  const performance = {getEntriesByType: (type) => (type === 'navigation' && entry ? [entry] : [])};"
+                             "  const encoding = m.hostEncoding({performance, secure});"
+                             "  return [name, [encoding, m.transferSize(samples[1], encoding)]]; }))")
     sizes = {"identity": facts["size"], "br": facts["brotli"], "gzip": facts["gzip"]}
-    assert json.loads(run.stdout) == {name: [encoding, sizes[encoding]]
-                                      for name, (_, _, encoding) in TRANSFER_SIZE_CASES.items()}
+    assert answers == {name: [encoding, sizes[encoding]] for name, (_, _, encoding) in TRANSFER_SIZE_CASES.items()}
