@@ -71,6 +71,8 @@ export class FakeChecker {
 
   async send(stage, answers) {
     this.requests.push({ type: "send", stage, answers: { ...answers } });
+    // ``holdSend``: the message does not come until ``sendArrives()`` (a slow phone's worker).
+    if (this.holdSend) await new Promise((resolve) => (this.sendArrives = resolve));
     this.code = this.sent++ === 0 ? "123456" : "654321";
     this.wrong = 0;
     const made = { application_number: "2026-01-0000042" };

@@ -60,6 +60,29 @@ test("a wrong code says so at the box, which keeps the focus; three lock it unti
   assert.deepEqual(visibleStage(page), ["check"]);
 });
 
+test("the code box opens when the message has come, so nothing typed before it is wiped", async () => {
+  page = await practicePage("flow");
+  page.checker.holdSend = true;
+  await reachSms();
+  assert.deepEqual(visibleStage(page), ["sms"]);
+  assert.equal($("[data-sms-message]").textContent, "");
+  assert.equal($("#f-sms_code").disabled, true);
+  assert.equal($("[data-confirm]").disabled, true);
+  page.checker.sendArrives();
+  await settle();
+  assert.match($("[data-sms-message]").textContent, /123456$/);
+  assert.equal($("#f-sms_code").disabled, false);
+  type($("#f-sms_code"), "123");
+  // Send again: the box waits for the new message too, then is empty for its code.
+  await press($("[data-send-again]"));
+  assert.equal($("#f-sms_code").disabled, true);
+  page.checker.sendArrives();
+  await settle();
+  assert.equal($("#f-sms_code").disabled, false);
+  assert.equal($("#f-sms_code").value, "");
+  assert.match($("[data-sms-message]").textContent, /654321$/);
+});
+
 test("the review lists every answer under its Turkish label, with Change back to its stage", async () => {
   page = await practicePage("flow");
   await reachSms({ forWhom: "other" });

@@ -60,6 +60,8 @@ export function init(section, config) {
   async function sendCode() {
     if (sending) return;
     sending = true;
+    // No code to type until the message has come: what was typed before it would be wiped by it.
+    acceptCodes(false);
     try {
       const answer = await config.send();
       made = answer.made || {};
