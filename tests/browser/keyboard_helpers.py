@@ -177,12 +177,21 @@ def picture_code(page: Page, field_id: str) -> str:
     return code
 
 
+def expect_top_in_sight(page: Page, box: Locator) -> None:
+    """``box`` begins on the screen, below the page's sticky header: neither under it nor past the screen."""
+    header = page.locator(".md-header")
+    header_bottom = header.bounding_box()["y"] + header.bounding_box()["height"] if header.count() else 0
+    top = box.bounding_box()["y"]
+    assert header_bottom <= top < page.viewport_size["height"], f"top at {top}, header down to {header_bottom}"
+
+
 def expect_summary(page: Page, messages: list[str]) -> None:
-    """The error summary is shown, has the focus and lists exactly these problems, in order."""
+    """The error summary is shown, has the focus with its top in sight and lists exactly these problems, in order."""
     summary = page.locator("#practice-summary")
     expect(summary).to_be_visible()
     expect(summary).to_be_focused()
     expect(summary.locator("[data-summary-list] a")).to_have_text(messages)
+    expect_top_in_sight(page, summary)
 
 
 def expect_field_messages(page: Page, errors: dict[str, str], warnings: dict[str, str] | None = None) -> None:

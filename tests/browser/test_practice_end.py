@@ -14,6 +14,7 @@ from simulator.forms import load
 from ..site.conftest import site_say
 from ..unit.answers import VALID
 from .conftest import CHECKER_TIMEOUT_MS
+from .keyboard_helpers import expect_top_in_sight
 from .practice_helpers import confirm, fill, open_practice, practice_url, sms_code, submit
 from .test_accessibility import violations
 
@@ -67,6 +68,7 @@ def test_a_hes_practice_ends_with_a_helper_sheet_shown_only_on_request(page, bas
     page.keyboard.press("Enter")
     expect(sheet).to_be_visible(timeout=CHECKER_TIMEOUT_MS)
     expect(sheet).to_be_focused()
+    expect_top_in_sight(page, sheet)
     labels = sheet.locator("[data-sheet-rows] th span[lang=tr]")
     asked = [field.label for field in form.fields if field.id in VALID[form.id] and not field.tickable]
     for label in asked:

@@ -10,9 +10,11 @@ from playwright.sync_api import expect
 
 from ..unit.answers import VALID
 from .conftest import CHECKER_TIMEOUT_MS
+from .keyboard_helpers import choose_radio, expect_stage_opened, expect_top_in_sight, press_button
 from .practice_helpers import confirm, fill, practice_url, sms_code, start_checker, submit
 
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
+SMALL_PHONE = {"width": 360, "height": 640}
 # Every page `make bench` gives to Lighthouse (bench/run.py), and a practice page of each direction.
 BENCH_PAGES = ("", "ar/istanbul/", "tr/gaziantep/")
 SIZE = re.compile(r"\d+\.\d")
@@ -147,6 +149,25 @@ def test_stacked_buttons_stand_apart_and_disabled_ones_look_it(practice, lang):
     confirm(page, sms_code(page))
     expect(page.locator("#done-title")).to_be_visible()
     equal_widths_apart(page, ".practice-done:visible .practice-buttons > *")
+
+
+@pytest.mark.parametrize("lang", ["fa", "ar"])
+def test_a_summary_taller_than_the_screen_opens_at_its_heading(phone, base_url, lang):
+    """Ön Kayıt sent with every field empty on a small phone: a summary of every field, taller than the screen.
+    Focused, it was scrolled until only its end showed, its heading under the page's header; it opens at its top."""
+    page = phone
+    page.set_viewport_size(SMALL_PHONE)
+    page.goto(practice_url(base_url, "eikamet", lang))
+    choose_radio(page, "purpose", "first")
+    press_button(page, '[data-stage="start"] .practice-button')
+    expect_stage_opened(page, "new_application", lang, timeout=CHECKER_TIMEOUT_MS)
+    press_button(page, '[data-stage="new_application"] .practice-button')
+    expect_stage_opened(page, "pre_registration", lang)
+    press_button(page, '[data-stage="pre_registration"] .practice-button')
+    summary = page.locator("#practice-summary")
+    expect(summary).to_be_focused()
+    assert summary.bounding_box()["height"] > SMALL_PHONE["height"]
+    expect_top_in_sight(page, summary)
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])

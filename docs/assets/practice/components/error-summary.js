@@ -3,6 +3,13 @@
 
 import { showText } from "../../text.js";
 
+/** Focuses a summary with its top in sight below the page's header: focus() alone scrolls a summary
+ * taller than the screen (every field of a long stage left empty) until only its end shows. */
+export function focusAtTop(box) {
+  box.focus({ preventScroll: true });
+  box.scrollIntoView({ block: "start" });
+}
+
 /** A new item of ``list``: a link that takes the person to the field ``fieldId`` (config: linkTarget, choose). */
 export function linkToField(list, fieldId, config) {
   const link = list.ownerDocument.createElement("a");
@@ -37,7 +44,7 @@ export function init(summary, config) {
     }
     summary.hidden = false;
     doc.title = `${config.errorPrefix} ${config.pageTitle}`;
-    summary.focus();
+    focusAtTop(summary);
   }
 
   return { show, hide };

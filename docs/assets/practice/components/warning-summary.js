@@ -4,7 +4,7 @@
 // GOV.UK's notification banner), and under the list "press <the stage's button> again to go on".
 
 import { leftToRight, showFilled, showText } from "../../text.js";
-import { linkToField } from "./error-summary.js";
+import { focusAtTop, linkToField } from "./error-summary.js";
 
 /** config: say(key, details), linkTarget(fieldId) → the control's id, choose(fieldId). */
 export function init(box, config) {
@@ -30,7 +30,7 @@ export function init(box, config) {
     }
     box.hidden = false;
     showFilled(again, config.say("practice.checks.again", { button: "{button}" }), { button: leftToRight(doc, button, "tr") });
-    box.focus();
+    focusAtTop(box);
   }
 
   return { show, hide };
