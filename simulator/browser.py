@@ -247,7 +247,7 @@ class Session:
                     shown = portal_text(KINDS[field.kind], values[field.id], field) if field.id in values \
                         else typed.get(field.id, "")
                 items.append({"stage": stage.id, "field": field.id, "label": field.label,
-                              "meaning": messages.translate(field.meaning, lang), "answer": shown})
+                              "meaning": messages.meaning_beside(field.meaning, field.label, lang), "answer": shown})
         return {"items": items, "made": self.made_on_the_way(form, answers, lang)}
 
     def made_on_the_way(self, form: Form, answers: dict[str, str], lang: str) -> list[dict]:

@@ -14,7 +14,7 @@ import gettext
 from functools import cache
 from pathlib import Path
 
-from . import data_files, dates, rules
+from . import data_files, dates, normalize, rules
 
 LOCALES_DIR = Path(__file__).parent / "locales"
 DOMAIN = "simulator"
@@ -194,6 +194,25 @@ def catalogue(lang: str) -> gettext.NullTranslations:
 def translate(msgid: str, lang: str = "en") -> str:
     """Any msgid (a message, or a form's own words from its spec) in ``lang``."""
     return catalogue(language(lang)).gettext(msgid) if msgid else ""
+
+
+def repeats(meaning: str, turkish_words: str) -> bool:
+    """Whether ``meaning`` only says ``turkish_words`` again (in Turkish it often does), letter case aside,
+    with Turkish's dotted and dotless i.
+
+    >>> repeats("yeni bir başvuru yapmak istiyorum", "Yeni Bir Başvuru Yapmak İstiyorum"), repeats("ılık", "ILIK")
+    (True, True)
+    >>> repeats("Devam", "Devam Et")
+    False
+    """
+    return normalize.turkish_lower(meaning).casefold() == normalize.turkish_lower(turkish_words).casefold()
+
+
+def meaning_beside(msgid: str, turkish_words: str, lang: str) -> str:
+    """What the portal's ``turkish_words`` mean in ``lang`` (``msgid`` translated), or nothing where that
+    only says them again: "Ad", not "Ad (Ad)"."""
+    meaning = translate(msgid, lang)
+    return "" if repeats(meaning, turkish_words) else meaning
 
 
 def text(code: str, lang: str = "en", **details: object) -> str:

@@ -224,7 +224,7 @@ def test_sizes_are_written_as_each_language_writes_them_by_the_build_and_the_pag
 def test_in_turkish_no_meaning_beside_a_portal_term_only_says_it_again(site):
     """No "Yeni Bir Başvuru Yapmak İstiyorum (Yeni bir başvuru yapmak istiyorum)": letter case aside, with
     Turkish's dotted and dotless i; a meaning that says more ("NEXT (İleri)") stays."""
-    from guide_site.markup import repeats
+    from simulator.messages import repeats
     assert repeats("yeni bir başvuru yapmak istiyorum", "Yeni Bir Başvuru Yapmak İstiyorum")
     assert repeats("ılık", "ILIK") and not repeats("Devam", "Devam Et")
     beside = re.compile(r'<bdi lang="tr"[^>]*>([^<]+)</bdi>(?:</button>)?\s*'

@@ -185,6 +185,16 @@ def test_review_lists_every_answer_under_its_turkish_label_as_the_portal_shows_i
             assert item["answer"] == portal_text(KINDS["phone"], "5321234567", form.field(item["field"]))
 
 
+def test_in_turkish_the_review_leaves_out_a_meaning_that_only_says_the_label_again(session):
+    """The review and the answers sheet in Turkish: "Ad", not "Ad / Ad"; a meaning that says more stays."""
+    form = load("eikamet")
+    show_every_picture(session, form.id)
+    items = ask(session, type="review", form=form.id, answers=valid_answers(form), lang="tr", today=TODAY_TEXT)["items"]
+    meanings = {item["label"]: item["meaning"] for item in items}
+    assert meanings["Ad"] == meanings["Uyruk"] == meanings["Doğum Tarihi"] == ""
+    assert meanings["Baba Adı"] == "Babanın adı"
+
+
 def test_picture_codes_only_for_picture_fields(session):
     assert ask(session, type="picture", form="istanbul", field="phone") == {"error": "field.unknown"}
 

@@ -31,14 +31,6 @@ SPACE, DIGIT = re.compile(r"\s"), re.compile(r"\d")
 SHORT_WORDS = 28
 
 
-def repeats(meaning: str, turkish_words: str) -> bool:
-    """Whether ``meaning`` only says ``turkish_words`` again (in Turkish it often does), letter case aside,
-    with Turkish's dotted and dotless i ("Yeni Bir Başvuru Yapmak İstiyorum", "yeni bir başvuru yapmak istiyorum")."""
-    def folded(text: str) -> str:
-        return text.replace("İ", "i").replace("I", "ı").casefold()
-    return folded(meaning) == folded(turkish_words)
-
-
 def run_class(run: str) -> str:
     """Words (a run with spaces and no digit, longer than SHORT_WORDS) may wrap between them; a number,
     code or short term never wraps."""

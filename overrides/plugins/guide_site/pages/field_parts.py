@@ -9,7 +9,7 @@ fields and tick boxes with them; practice_controls.py the lists, days, picture c
 
 from html import escape
 
-from guide_site.markup import repeats, turkish
+from guide_site.markup import turkish
 from guide_site.site_text import direction, say
 
 from simulator import messages
@@ -52,7 +52,7 @@ def label_text(field, lang: str) -> str:
     """The portal's Turkish label, and under it its meaning (unless the meaning only repeats it)."""
     meaning = messages.translate(field.meaning, lang)
     optional = "" if field.required or field.tickable else f" ({messages.text('field.optional', lang)})"
-    if repeats(meaning, field.label) and not optional:
+    if messages.repeats(meaning, field.label) and not optional:
         return turkish(field.label)
     return f'{turkish(field.label)} {in_reader_language(escape(meaning + optional), lang, class_="practice-field__meaning")}'
 

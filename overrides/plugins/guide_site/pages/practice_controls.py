@@ -17,7 +17,7 @@ from pathlib import Path
 
 from babel import Locale
 from mkdocs.utils import get_relative_url
-from guide_site.markup import json_script, repeats, turkish
+from guide_site.markup import json_script, turkish
 from guide_site.pages.field_parts import (conditions, described_by, hint, in_reader_language, label_text, labelled,
                                           messages_for, typed_order)
 from guide_site.site_text import phrases, say
@@ -90,7 +90,7 @@ def country_list(field, lang: str) -> str:
     (unless the spec says ``display = "select"``: then it stays a plain ``<select>``)."""
     entries = []
     for value, text, meaning, also in list_entries(field, lang):
-        shown = text if not meaning or repeats(meaning, text) else f"{text} \u2014 {meaning}"
+        shown = text if not meaning or messages.repeats(meaning, text) else f"{text} \u2014 {meaning}"
         entries.append(f'<option value="{escape(value)}" data-text="{escape(text)}" data-meaning="{escape(meaning)}" '
                        f'data-also="{escape(also)}">{escape(shown)}</option>')
     control = (f'<select id="f-{field.id}" data-field="{field.id}" autocomplete="off" '
@@ -129,8 +129,7 @@ def own_forms(field, lang: str) -> str:
 
 def option_meaning(field, value: str, text: str, lang: str) -> str:
     """What an option means in ``lang``, or nothing when that only repeats its Turkish text (in Turkish)."""
-    meaning = messages.translate(field.meaning_of(value), lang)
-    return "" if repeats(meaning, text) else meaning
+    return messages.meaning_beside(field.meaning_of(value), text, lang)
 
 
 def short_choice(field, lang: str) -> str:
@@ -203,7 +202,7 @@ def statement(field, lang: str) -> str:
         f' {in_reader(messages.translate(tick_meaning, lang), lang, class_="practice-field__meaning")}' if tick_meaning else "")
     meaning = messages.translate(field.meaning, lang)
     # A Turkish reader reads the text itself; anyone else also gets what it says.
-    said_in_reader_language = "" if repeats(meaning, field.text) else (
+    said_in_reader_language = "" if messages.repeats(meaning, field.text) else (
         in_reader(say("controls.statement.meaning", lang), lang, tag="p", class_="practice-statement__heading")
         + in_reader(meaning, lang, tag="p"))
     text = (f'<div class="practice-statement__text" id="text-{field.id}">'

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from mkdocs.utils import get_relative_url
 
-from guide_site.markup import json_script, ltr, repeats, turkish
+from guide_site.markup import json_script, ltr, turkish
 from guide_site.pages.field_parts import (conditions, described_by, hint, in_reader_language, label_text, labelled,
                                           messages_for, typed_order)
 from guide_site.pages.practice_controls import country_list, day_choice, picture_code, short_choice, statement
@@ -268,7 +268,7 @@ def stage_heading(stage: Stage, lang: str) -> str:
     """The stage's heading: what it is in the reader's language, and the portal's own Turkish title if known
     (once: in Turkish the meaning is often the title itself)."""
     meaning = messages.translate(stage.meaning, lang)
-    title = f" {turkish(stage.title)}" if stage.title and not repeats(meaning, stage.title) else ""
+    title = f" {turkish(stage.title)}" if stage.title and not messages.repeats(meaning, stage.title) else ""
     return (f'<h2 class="practice-stage__title" id="stage-{stage.id}-title" tabindex="-1" data-stage-heading>'
             f'{step_line()} <span>{escape(meaning)}</span>{title}</h2>{stage_says(stage, lang)}')
 
@@ -283,7 +283,7 @@ def beside_meaning(button: Button, lang: str) -> str:
     """What ``button`` means in the reader's language, to stand beside it (nothing when that only repeats
     its Turkish words: "Yazdır (Yazdır)")."""
     meaning = messages.translate(button.meaning, lang)
-    if repeats(meaning, button.text):
+    if messages.repeats(meaning, button.text):
         return ""
     return " " + in_reader_language(escape(f"({meaning})"), lang, class_="practice-field__meaning")
 
