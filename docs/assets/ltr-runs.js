@@ -58,9 +58,27 @@ export function setTextWithLtrRuns(element, text) {
   element.replaceChildren(ltrRuns(text, element.ownerDocument));
 }
 
-/** Sets ``element``'s text: inside right-to-left text with its runs isolated, elsewhere as plain text.
- * ``element`` must be in the page already: its direction is read from its computed style. */
+/** ``text`` for left-to-right text, where only a code with hyphens ("8135-44-1172953") needs care: a
+ * line may break after a hyphen, so each word with a digit and a hyphen is an element kept on one line. */
+export function codesKept(text, doc = document) {
+  const fragment = doc.createDocumentFragment();
+  for (const piece of String(text).split(/(\S+)/u)) {
+    if (!(/\d/u.test(piece) && piece.includes("-"))) {
+      if (piece) fragment.append(doc.createTextNode(piece));
+      continue;
+    }
+    const code = doc.createElement("bdi");
+    code.dir = "ltr";
+    code.className = "ltr";
+    code.textContent = piece;
+    fragment.append(code);
+  }
+  return fragment;
+}
+
+/** Sets ``element``'s text: inside right-to-left text with its runs isolated, elsewhere with its codes
+ * kept on one line. ``element`` must be in the page already: its direction is read from its computed style. */
 export function showText(element, text) {
   if (getComputedStyle(element).direction === "rtl") setTextWithLtrRuns(element, text);
-  else element.textContent = text;
+  else element.replaceChildren(codesKept(text, element.ownerDocument));
 }

@@ -80,6 +80,22 @@ def drawn_in_text(element: Locator, group: str = r"\S+") -> list[tuple[float, fl
     }""", group)
 
 
+def lines_drawn(element: Locator, text: str) -> int:
+    """On how many lines ``text`` is drawn where it first stands in the element's text (0: not found)."""
+    return element.evaluate("""(element, text) => {
+      const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.data.indexOf(text);
+        if (at < 0) continue;
+        const range = element.ownerDocument.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + text.length);
+        return new Set([...range.getClientRects()].map((box) => Math.round(box.top))).size;
+      }
+      return 0;
+    }""", text)
+
+
 def in_typed_order(drawn: list[tuple[float, float]]) -> bool:
     """Whether each group is drawn to the right of the one typed before it (left to right, as typed)."""
     return all(before[1] <= after[0] + 1 for before, after in zip(drawn, drawn[1:]))

@@ -29,6 +29,7 @@ from .keyboard_helpers import (checks, choose_from_list, choose_in_select, choos
                                expect_end_lists, expect_field_messages, expect_only_stage, expect_stage_opened,
                                expect_summary, expect_warnings_stop, picture_code, press_button, sms_code, sms_message, stage, submit_by_enter, tab_to,
                                tick, type_into)
+from .layout_helpers import lines_drawn
 from .privacy_helpers import Recorder, assert_nothing_leaked
 
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
@@ -250,6 +251,7 @@ def test_e_ikamet_is_practised_by_keyboard_from_the_home_page(tab, phone, site_s
     text = sms_message(page)
     application_number = re.search(r"\b\d{4}-\d{2}-\d{7}\b", text).group(0)
     expect(page.locator("[data-sms-keep]")).to_contain_text(application_number)
+    assert lines_drawn(page.locator("[data-sms-keep]"), application_number) == 1
     first_sms_code = sms_code(text)
     press_button(page, '[data-stage="sms"] [data-back]')
     expect_stage_opened(page, "pre_registration", lang, 3, 4)
@@ -272,6 +274,8 @@ def test_e_ikamet_is_practised_by_keyboard_from_the_home_page(tab, phone, site_s
     expect(end.locator("[data-stage-heading]")).to_be_focused()
     expect(end.locator("[data-made-value]")).to_have_text(application_number)
     expect(end).to_contain_text(engine.say(load("eikamet").stage("first_end").says))
+    # Never broken after a hyphen where a sentence says it (it was in English, at 390 px).
+    assert lines_drawn(end.locator("[data-done-message]"), application_number) == 1
     expect_end_lists(page, end, warned, lang)
     way_on = end.get_by_role("button", name=re.compile("Devam Eden Başvuru"))
     tab_to(page, way_on)
