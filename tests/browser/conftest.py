@@ -112,6 +112,7 @@ def browser(playwright):
 
 
 PHONE = {"viewport": {"width": 412, "height": 915}, "is_mobile": True, "has_touch": True}
+SMALL_PHONE = {"width": 360, "height": 640}  # a viewport: where a long box is taller than the screen
 
 
 @pytest.fixture

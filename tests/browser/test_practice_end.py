@@ -13,7 +13,7 @@ from simulator.forms import load
 
 from ..site.conftest import site_say
 from ..unit.answers import VALID
-from .conftest import CHECKER_TIMEOUT_MS
+from .conftest import CHECKER_TIMEOUT_MS, SMALL_PHONE
 from .keyboard_helpers import expect_top_in_sight
 from .practice_helpers import confirm, fill, open_practice, practice_url, sms_code, submit
 from .test_accessibility import violations
@@ -64,11 +64,18 @@ def test_a_hes_practice_ends_with_a_helper_sheet_shown_only_on_request(page, bas
     expect(sheet).to_be_hidden()
     toggle = page.locator("#practice-done [data-sheet-toggle]")
     expect(toggle).to_have_text(site_say("practice.sheet.show", lang))
+    # On a small phone, the button at the foot of the screen: the sheet, taller than the screen, opens at
+    # its top below the page's header (focus alone showed its middle).
+    viewport = page.viewport_size
+    page.set_viewport_size(SMALL_PHONE)
+    toggle.evaluate("(button) => button.scrollIntoView({ block: 'end' })")
     toggle.focus()
     page.keyboard.press("Enter")
     expect(sheet).to_be_visible(timeout=CHECKER_TIMEOUT_MS)
     expect(sheet).to_be_focused()
+    assert sheet.bounding_box()["height"] > SMALL_PHONE["height"]
     expect_top_in_sight(page, sheet)
+    page.set_viewport_size(viewport)
     labels = sheet.locator("[data-sheet-rows] th span[lang=tr]")
     asked = [field.label for field in form.fields if field.id in VALID[form.id] and not field.tickable]
     for label in asked:
@@ -136,6 +143,7 @@ def test_the_appointment_ends_with_yazdir_printing_a_practice_print_out(page, ba
     page.keyboard.up("Enter")
     view = page.locator("#practice-done [data-print-view]")
     expect(view).to_be_visible(timeout=CHECKER_TIMEOUT_MS)
+    expect_top_in_sight(page, view)
     page.wait_for_timeout(300)
     assert page.evaluate("window.prints") == 1
     expect(view.locator(".practice-print__mark")).to_contain_text("PRACTICE")

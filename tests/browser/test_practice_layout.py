@@ -9,12 +9,11 @@ import pytest
 from playwright.sync_api import expect
 
 from ..unit.answers import VALID
-from .conftest import CHECKER_TIMEOUT_MS
+from .conftest import CHECKER_TIMEOUT_MS, SMALL_PHONE
 from .keyboard_helpers import choose_radio, expect_stage_opened, expect_top_in_sight, press_button
 from .practice_helpers import confirm, fill, practice_url, sms_code, start_checker, submit
 
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
-SMALL_PHONE = {"width": 360, "height": 640}
 # Every page `make bench` gives to Lighthouse (bench/run.py), and a practice page of each direction.
 BENCH_PAGES = ("", "ar/istanbul/", "tr/gaziantep/")
 SIZE = re.compile(r"\d+\.\d")

@@ -6,6 +6,7 @@
 // practice print-out of what was chosen, marked PRACTICE. Everything is written with textContent only.
 
 import { leftToRight, showFilled, showText } from "../../text.js";
+import { focusAtTop } from "../focus-at-top.js";
 import { init as initHelperSheet } from "./helper-sheet.js";
 import { onPrintPress, printOnly, unmark } from "./print-view.js";
 
@@ -100,7 +101,7 @@ export function init(section, config) {
       if (item.meaning) showText(meaning, item.meaning);
     }
     printView.hidden = false;
-    printView.focus();
+    focusAtTop(printView);
     printOnly(printView);
   }
 

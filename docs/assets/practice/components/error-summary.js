@@ -2,13 +2,7 @@
 // person to the field, and "Error:" before the page title while problems remain.
 
 import { showText } from "../../text.js";
-
-/** Focuses a summary with its top in sight below the page's header: focus() alone scrolls a summary
- * taller than the screen (every field of a long stage left empty) until only its end shows. */
-export function focusAtTop(box) {
-  box.focus({ preventScroll: true });
-  box.scrollIntoView({ block: "start" });
-}
+import { focusAtTop } from "../focus-at-top.js";
 
 /** A new item of ``list``: a link that takes the person to the field ``fieldId`` (config: linkTarget, choose). */
 export function linkToField(list, fieldId, config) {

@@ -5,6 +5,7 @@
 // textContent only and kept nowhere but in the page: reset() (pagehide, "Practise again") empties it.
 
 import { showText } from "../../text.js";
+import { focusAtTop } from "../focus-at-top.js";
 import { markForPrint, onPrintPress, printOnly, unmark } from "./print-view.js";
 
 /** config: say(key), review() → [{label, meaning, answer}]: the checker's review items and made values. */
@@ -51,7 +52,7 @@ export function init(root, config) {
     toggle.setAttribute("aria-expanded", "true");
     showText(toggle, config.say("practice.sheet.hide"));
     markForPrint(sheet);
-    sheet.focus();
+    focusAtTop(sheet);
   }
 
   function reset() {

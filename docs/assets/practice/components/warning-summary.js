@@ -4,7 +4,8 @@
 // GOV.UK's notification banner), and under the list "press <the stage's button> again to go on".
 
 import { leftToRight, showFilled, showText } from "../../text.js";
-import { focusAtTop, linkToField } from "./error-summary.js";
+import { focusAtTop } from "../focus-at-top.js";
+import { linkToField } from "./error-summary.js";
 
 /** config: say(key, details), linkTarget(fieldId) → the control's id, choose(fieldId). */
 export function init(box, config) {
