@@ -575,6 +575,9 @@ def confirm_after_one_wrong_code(page, engine, code_sent: str) -> str:
     page.keyboard.press("Enter")
     expect(page.locator("#error-sms_code")).to_be_visible()
     expect(page.locator("#error-sms_code [data-message]")).to_have_text(engine.wrong_sms_code())
+    # The box to type again in, and the error over it, are on the screen (the error pushed the box below it).
+    expect(page.locator("#f-sms_code")).to_be_in_viewport()
+    expect(page.locator("#error-sms_code")).to_be_in_viewport()
     expect_only_stage(page, "sms")
     page.keyboard.press("Control+A")
     page.keyboard.type(code_sent)

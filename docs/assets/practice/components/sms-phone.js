@@ -98,7 +98,10 @@ export function init(section, config) {
         acceptCodes(false);
       }
       setCodeError(answer.message);
-      (codeInput.disabled ? sendAgain : codeInput).focus();
+      // The box typed in has the focus already: the error shown above it may have pushed it off the screen.
+      const next = codeInput.disabled ? sendAgain : codeInput;
+      next.focus();
+      next.scrollIntoView({ block: "nearest" });
     } catch {
       setCodeError(config.say("practice.failed.error"));
     } finally {
