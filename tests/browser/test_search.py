@@ -10,6 +10,7 @@ import yaml
 from playwright.sync_api import Page, expect
 
 from .conftest import PHONE
+from .keyboard_helpers import tab_to
 from .offline_helpers import wait_for_service_worker, wait_until_saved
 from .test_accessibility import violations
 
@@ -260,6 +261,19 @@ def test_keyboard_opens_moves_through_and_closes_search(page, base_url):
     expect(box).to_be_focused()
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(r"/tr/.+/$"))
+
+
+@pytest.mark.parametrize("lang", ["fa", "en"])
+def test_tab_past_the_search_box_closes_the_search(page, base_url, lang):
+    """The box opens the search as it takes the focus; Tab on out of it, forwards or back, closes it again,
+    so that it does not hide the page where the focus goes."""
+    page.goto(base_url + prefix(lang))
+    for backwards in (False, True):
+        page.focus("body")
+        tab_to(page, "[data-search-query]")
+        expect(page.locator("#__search")).to_be_checked()
+        tab_to(page, ":not([data-site-search] *)", backwards)
+        expect(page.locator("#__search")).not_to_be_checked()
 
 
 @pytest.fixture(scope="module")
