@@ -271,6 +271,33 @@ def reader_without_scripts(browser):
     context.close()
 
 
+# Where the focused element is drawn, and the start of its HTML to name it.
+FOCUSED_BOX = """() => {
+  const box = document.activeElement.getBoundingClientRect();
+  return { left: box.left, right: box.right, top: box.top, bottom: box.bottom, html: document.activeElement.outerHTML.slice(0, 90) };
+}"""
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_tab_on_a_phone_reaches_the_page_through_nothing_off_the_screen(reader, kept_tabs, base_url, lang):
+    """From the top: the skip link, the header's buttons, the search box; not the links of the closed menu
+    drawer, which lie off the screen (eighteen of them took the focus, unseen, before the page's first link)."""
+    page = kept_tabs.take(reader)
+    page.goto(base_url + home(lang) + "goc-randevu/")
+    page.focus("body")
+    unseen = []
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if page.evaluate("!!document.activeElement.closest('article')"):
+            break
+        box = page.evaluate(FOCUSED_BOX)
+        if box["right"] <= 0 or box["left"] >= PHONE["width"] or box["bottom"] <= 0 or box["top"] >= PHONE["height"]:
+            unseen.append(box["html"])
+    else:
+        raise AssertionError("Tab never reached the page's content")
+    assert unseen == []
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_page_never_slides_sideways_on_a_phone(reader, reader_without_scripts, kept_tabs, base_url, lang):
     """Not as it loads or without scripts, nor while Tab goes through the header: the language list and
