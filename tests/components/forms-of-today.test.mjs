@@ -22,8 +22,9 @@ const $ = (selector) => page.document.querySelector(selector);
 
 const pressAndWaitFor = (button, stage) => pressed(page, button, stage);
 
-/** The appointment booked in ``lang`` to its end (Randevularım), for someone else when ``child`` is given. */
-async function bookAppointment(lang, child = null) {
+/** The appointment booked in ``lang`` to its end (Randevularım), for someone else when ``child`` is given;
+ * ``atReview`` is called on the review stage (Onay), before its boxes are ticked. */
+async function bookAppointment(lang, child = null, atReview = undefined) {
   page = await practicePageWithEngine("randevu", lang, engine);
   choose($("#f-document_type-foreigner_id"));
   await until(() => page.root.dataset.checker === "ready", "the checker");
@@ -39,7 +40,7 @@ async function bookAppointment(lang, child = null) {
     type($("#f-other_id"), child.id);
   }
   await pressAndWaitFor($("#practice-form-person .practice-button"), "reason");
-  await bookFromTheReason(page, engine);
+  await bookFromTheReason(page, engine, atReview);
 }
 
 /** Yazdır pressed: the print-out's Turkish labels and answers, and how many times the page printed. */
@@ -95,6 +96,17 @@ test("Randevularım's print-out says whose appointment it is: the other person's
   const meanings = [...view.querySelectorAll("dt .practice-sheet__meaning")].map((meaning) => meaning.textContent);
   assert.notEqual(meanings[3], meanings[4]);
   assert.doesNotMatch(view.textContent, /golnoosh|0539/);
+});
+
+test("the review (Onay) lists the answers of the stages before it, not its own statements to tick", async () => {
+  let listed;
+  await bookAppointment("fa", null, async () => {
+    await until(() => $("#practice-review .practice-review__row"), "the review");
+    // Each row's Change goes to its field.
+    listed = [...page.document.querySelectorAll(".practice-review__row a")].map((change) => change.hash.slice("#group-".length));
+  });
+  assert.ok(["foreigner_id", "fixed_contact", "reason", "appointment"].every((field) => listed.includes(field)), listed);
+  assert.ok(!listed.includes("no_cancel") && !listed.includes("thirty_days"), listed);
 });
 
 test("booked for oneself, the print-out names the registered number, and no one else", async () => {

@@ -103,7 +103,7 @@ export function close(page) {
 
 /** The appointment practice (randevu) from its reason stage to its end (Randevularım): address
  * registration, no one linked, the first day and time offered, both rules ticked, the code the SMS shows. */
-export async function bookFromTheReason(page, engine) {
+export async function bookFromTheReason(page, engine, atReview = () => {}) {
   const $ = (selector) => page.document.querySelector(selector);
   choose($("#f-reason-address"));
   await pressAndWaitFor(page, $("#practice-form-reason .practice-button"), "linked");
@@ -113,6 +113,7 @@ export async function bookFromTheReason(page, engine) {
   await until(() => $("#group-appointment .practice-days__times input:not(:disabled)"), "the times");
   choose($("#group-appointment .practice-days__times input:not(:disabled)"));
   await pressAndWaitFor(page, $("#practice-form-day .practice-button"), "confirm");
+  await atReview();
   $("#f-no_cancel").click();
   $("#f-thirty_days").click();
   await pressAndWaitFor(page, $("#practice-review .practice-button"), "sms");

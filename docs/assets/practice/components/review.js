@@ -1,4 +1,4 @@
-// The review stage: every answer under the portal's Turkish label, each with "Change", which goes
+// The review stage: every answer of the stages before it under the portal's Turkish label, each with "Change", which goes
 // back to the stage where it was typed. The answers come from the checker as the portal would show
 // them and go into the page as text only (never as HTML).
 
@@ -48,7 +48,8 @@ export function init(section, config) {
 
   async function open() {
     list.replaceChildren();
-    for (const item of await config.review()) row(item);
+    // The answers of the stages before; this stage's own statements are ticked beside its button, not listed.
+    for (const item of await config.review()) if (item.stage !== section.dataset.stage) row(item);
   }
 
   return { open, reset: () => list.replaceChildren() };
