@@ -298,6 +298,21 @@ def test_tab_on_a_phone_reaches_the_page_through_nothing_off_the_screen(reader, 
     assert unseen == []
 
 
+@pytest.mark.parametrize("lang", ["fa", "en"])
+def test_a_key_pressed_outside_a_box_neither_leaves_the_page_nor_opens_search(reader, kept_tabs, base_url, lang):
+    """A letter or a full stop pressed on a practice form's button (Material's one-key shortcuts: n and . went
+    to the next page, p and , to the previous one, everything typed lost; WCAG 2.1.4)."""
+    page = kept_tabs.take(reader)
+    url = base_url + home(lang) + "goc-randevu/practice/"
+    page.goto(url)
+    page.locator(".practice-button").first.focus()
+    for key in ("n", ".", "p", ",", "s", "/", "f"):
+        page.keyboard.press(key)
+    page.wait_for_timeout(500)
+    assert page.url == url
+    expect(page.locator("#__search")).not_to_be_checked()
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_page_never_slides_sideways_on_a_phone(reader, reader_without_scripts, kept_tabs, base_url, lang):
     """Not as it loads or without scripts, nor while Tab goes through the header: the language list and
