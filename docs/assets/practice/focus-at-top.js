@@ -3,8 +3,10 @@
 // stage left empty, a long answers sheet) until its middle or its end shows, its heading out of sight.
 // The header's height is the boxes' scroll-margin-top (practice.css).
 
-/** Focuses ``box`` and scrolls it to its top. */
+/** Focuses ``box``; scrolls it to its top unless that is already in sight (no needless jump). */
 export function focusAtTop(box) {
   box.focus({ preventScroll: true });
-  box.scrollIntoView({ block: "start" });
+  const { top } = box.getBoundingClientRect();
+  const header = parseFloat(getComputedStyle(box).scrollMarginTop) || 0;
+  if (top < header || top >= box.ownerDocument.defaultView.innerHeight) box.scrollIntoView({ block: "start" });
 }
