@@ -1,6 +1,6 @@
-// The review stage: every answer of the stages before it under the portal's Turkish label, each with "Change", which goes
-// back to the stage where it was typed. The answers come from the checker as the portal would show
-// them and go into the page as text only (never as HTML).
+// The review stage: every answer of the stages before it under the portal's Turkish label, each with
+// "Change", which goes back to the stage where it was typed. The answers come from the checker as the
+// portal would show them and go into the page as text only (never as HTML).
 
 import { showText } from "../../text.js";
 
