@@ -36,19 +36,20 @@ export function splitRuns(value) {
   return pieces;
 }
 
+/** A run's own element: <bdi dir="ltr" class="ltr">. */
+function runElement(run, doc) {
+  const element = doc.createElement("bdi");
+  element.dir = "ltr";
+  element.className = runClass(run);
+  element.textContent = run;
+  return element;
+}
+
 /** A DocumentFragment of ``text`` with each run in its own <bdi dir="ltr" class="ltr">. */
 export function ltrRuns(text, doc = document) {
   const fragment = doc.createDocumentFragment();
   for (const [piece, isRun] of splitRuns(String(text))) {
-    if (!isRun) {
-      fragment.append(doc.createTextNode(piece));
-      continue;
-    }
-    const run = doc.createElement("bdi");
-    run.dir = "ltr";
-    run.className = runClass(piece);
-    run.textContent = piece;
-    fragment.append(run);
+    fragment.append(isRun ? runElement(piece, doc) : doc.createTextNode(piece));
   }
   return fragment;
 }
@@ -63,15 +64,8 @@ export function setTextWithLtrRuns(element, text) {
 export function codesKept(text, doc = document) {
   const fragment = doc.createDocumentFragment();
   for (const piece of String(text).split(/(\S+)/u)) {
-    if (!(/\d/u.test(piece) && piece.includes("-"))) {
-      if (piece) fragment.append(doc.createTextNode(piece));
-      continue;
-    }
-    const code = doc.createElement("bdi");
-    code.dir = "ltr";
-    code.className = "ltr";
-    code.textContent = piece;
-    fragment.append(code);
+    if (!piece) continue;
+    fragment.append(/\d/u.test(piece) && piece.includes("-") ? runElement(piece, doc) : doc.createTextNode(piece));
   }
   return fragment;
 }

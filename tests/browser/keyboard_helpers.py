@@ -179,8 +179,8 @@ def picture_code(page: Page, field_id: str) -> str:
 
 def expect_top_in_sight(page: Page, box: Locator) -> None:
     """``box`` begins on the screen, below the page's sticky header: neither under it nor past the screen."""
-    header = page.locator(".md-header")
-    header_bottom = header.bounding_box()["y"] + header.bounding_box()["height"] if header.count() else 0
+    header = page.locator(".md-header").bounding_box() if page.locator(".md-header").count() else None
+    header_bottom = header["y"] + header["height"] if header else 0
     top = box.bounding_box()["y"]
     assert header_bottom <= top < page.viewport_size["height"], f"top at {top}, header down to {header_bottom}"
 
